@@ -1,0 +1,23 @@
+package dev.trusty.cli;
+
+import dev.trusty.core.RuleCatalog;
+import dev.trusty.core.RuleInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every rule of every domain: the one list behind `trusty rules`, `explain` and docs/rules.md. */
+final class Catalog {
+    private static RuleCatalog catalog;
+
+    private Catalog() {
+    }
+
+    static synchronized RuleCatalog get() {
+        if (catalog == null) {
+            List<RuleInfo> all = new ArrayList<>();
+            catalog = new RuleCatalog(all);
+        }
+        return catalog;
+    }
+}
