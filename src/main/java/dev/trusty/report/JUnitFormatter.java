@@ -39,7 +39,7 @@ public final class JUnitFormatter implements Formatter {
             suites.add(suite(target, byRule));
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuites name=\"").append(Xml.attribute(report.tool())).append('"')
+        xml.append("<testsuites name=\"").append(Xml.attribute(report.tool() == null ? "trusty" : report.tool())).append('"')
                 .append(" tests=\"").append(tests).append('"')
                 .append(" failures=\"").append(failed).append('"')
                 .append(" errors=\"0\"")

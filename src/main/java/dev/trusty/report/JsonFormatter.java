@@ -44,7 +44,9 @@ public final class JsonFormatter implements Formatter {
     public ObjectNode toJson(Report report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", SCHEMA_VERSION);
-        root.putObject("tool").put("name", report.tool()).put("version", report.version());
+        root.putObject("tool")
+                .put("name", report.tool() == null ? "trusty" : report.tool())
+                .put("version", report.version() == null ? "unknown" : report.version());
         ArrayNode targets = root.putArray("targets");
         for (TargetReport t : report.targets()) {
             ObjectNode target = targets.addObject()

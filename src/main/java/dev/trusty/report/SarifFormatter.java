@@ -44,8 +44,10 @@ public final class SarifFormatter implements Formatter {
         ObjectNode run = root.putArray("runs").addObject();
 
         ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", report.tool());
-        driver.put("version", report.version());
+        driver.put("name", report.tool() == null ? "trusty" : report.tool());
+        if (report.version() != null) {
+            driver.put("version", report.version());
+        }
         List<RuleInfo> rules = report.rules();
         Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode ruleNodes = driver.putArray("rules");
