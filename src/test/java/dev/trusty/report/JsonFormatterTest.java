@@ -100,4 +100,12 @@ class JsonFormatterTest {
         assertThat(doc.at("/findings/3/message").asText()).isEqualTo(SampleReport.TRICKY_MESSAGE);
         assertThat(doc.at("/targets/2/name").asText()).isEqualTo(SampleReport.COMPOSE);
     }
+
+    @Test
+    void theExampleInTheDocIsValidToo() throws IOException {
+        String doc = Files.readString(Path.of("docs", "json-schema.md"));
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+        assertThat(schema.errors(example)).isEmpty();
+    }
 }
