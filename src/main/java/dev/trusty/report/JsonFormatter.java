@@ -17,6 +17,7 @@ import dev.trusty.core.TargetReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -126,7 +127,7 @@ public final class JsonFormatter implements Formatter {
         ArrayNode refs = MAPPER.createArrayNode();
         for (Reference ref : rule.references()) {
             refs.addObject()
-                    .put("kind", ref.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("kind", ref.kind().name().toLowerCase(Locale.ROOT))
                     .put("id", ref.id())
                     .put("alias", ref.alias())
                     .put("url", ref.url());

@@ -147,10 +147,6 @@ public final class RuleCatalogFormatter {
 
     /** The long text of {@code trusty explain ID}. */
     public static String explain(RuleInfo rule) {
-        return explainText(rule);
-    }
-
-    static String explainText(RuleInfo rule) {
         StringBuilder out = new StringBuilder();
         out.append(rule.id()).append(": ").append(Texts.printable(rule.title())).append('\n');
         field(out, "severity", rule.severity().label());

@@ -107,11 +107,7 @@ public final class TextFormatter implements Formatter {
     }
 
     private List<Excerpt.Row> excerpt(Location location) {
-        Location.File file = switch (location) {
-            case Location.File f -> f;
-            case Location.ContainerField c -> c.source();
-            default -> null;
-        };
+        Location.File file = Locations.sourceFile(location);
         if (file == null || !file.hasPosition()) {
             return List.of();
         }
