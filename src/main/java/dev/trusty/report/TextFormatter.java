@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report for people: findings grouped by target, worst first within each location, each with
+ * The report for people: findings grouped by target in source order (TargetReport.ORDER), each with
  * its source excerpt and a remediation hint, then warnings and a one-line summary.
  */
 public final class TextFormatter implements Formatter {
