@@ -31,15 +31,17 @@ public final class JUnitFormatter implements Formatter {
     public String render(Report report) {
         List<String> suites = new ArrayList<>();
         int tests = 0;
+        int failed = 0;
         for (TargetReport target : report.targets()) {
             Map<RuleInfo, List<Finding>> byRule = findingsByRule(target);
             tests += byRule.size();
+            failed += failedCases(byRule);
             suites.add(suite(target, byRule));
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuites name=\"").append(Xml.attribute(report.tool())).append('"')
+        xml.append("<testsuites name=\"").append(Xml.attribute(report.tool() == null ? "trusty" : report.tool())).append('"')
                 .append(" tests=\"").append(tests).append('"')
-                .append(" failures=\"").append(report.total()).append('"')
+                .append(" failures=\"").append(failed).append('"')
                 .append(" errors=\"0\"")
                 .append(" time=\"").append(seconds(report.elapsed())).append("\">\n");
         suites.forEach(xml::append);
@@ -57,12 +59,17 @@ public final class JUnitFormatter implements Formatter {
         return byRule;
     }
 
+    /** JUnit counts failed test cases, not failure elements: a rule with 3 findings is 1 failed test. */
+    private static int failedCases(Map<RuleInfo, List<Finding>> byRule) {
+        return (int) byRule.values().stream().filter(findings -> !findings.isEmpty()).count();
+    }
+
     private static String suite(TargetReport target, Map<RuleInfo, List<Finding>> byRule) {
         String name = target.target().name();
         StringBuilder xml = new StringBuilder();
         xml.append("  <testsuite name=\"").append(Xml.attribute(name)).append('"')
                 .append(" tests=\"").append(byRule.size()).append('"')
-                .append(" failures=\"").append(target.findings().size()).append('"')
+                .append(" failures=\"").append(failedCases(byRule)).append('"')
                 .append(" errors=\"0\" skipped=\"0\"")
                 .append(" time=\"").append(seconds(target.elapsed())).append("\">\n");
         xml.append("    <properties>\n");

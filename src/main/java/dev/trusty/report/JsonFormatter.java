@@ -17,6 +17,7 @@ import dev.trusty.core.TargetReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +45,9 @@ public final class JsonFormatter implements Formatter {
     public ObjectNode toJson(Report report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", SCHEMA_VERSION);
-        root.putObject("tool").put("name", report.tool()).put("version", report.version());
+        root.putObject("tool")
+                .put("name", report.tool() == null ? "trusty" : report.tool())
+                .put("version", report.version() == null ? "unknown" : report.version());
         ArrayNode targets = root.putArray("targets");
         for (TargetReport t : report.targets()) {
             ObjectNode target = targets.addObject()
@@ -124,7 +127,7 @@ public final class JsonFormatter implements Formatter {
         ArrayNode refs = MAPPER.createArrayNode();
         for (Reference ref : rule.references()) {
             refs.addObject()
-                    .put("kind", ref.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("kind", ref.kind().name().toLowerCase(Locale.ROOT))
                     .put("id", ref.id())
                     .put("alias", ref.alias())
                     .put("url", ref.url());

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -116,38 +117,36 @@ public final class RuleCatalogFormatter {
 
     /** One rule's Markdown body (no heading): facts, rationale, remediation, reference links. */
     static String markdownBody(RuleInfo rule) {
-        StringBuilder md = new StringBuilder();
-        md.append("**Severity:** ").append(rule.severity().label());
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder facts = new StringBuilder("**Severity:** ").append(rule.severity().label());
         if (!rule.aliases().isEmpty()) {
-            md.append(" · **Aliases:** ").append(String.join(", ", rule.aliases().stream().map(a -> "`" + a + "`").toList()));
+            facts.append(" · **Aliases:** ").append(String.join(", ", rule.aliases().stream().map(a -> "`" + a + "`").toList()));
         }
         if (!rule.tags().isEmpty()) {
-            md.append(" · **Tags:** ").append(String.join(", ", rule.tags()));
+            facts.append(" · **Tags:** ").append(String.join(", ", rule.tags()));
         }
-        md.append("\n\n");
+        paragraphs.add(facts.toString());
         if (!rule.rationale().isEmpty()) {
-            md.append(inline(rule.rationale())).append("\n\n");
+            paragraphs.add(inline(rule.rationale()));
         }
         if (!rule.remediation().isEmpty()) {
-            md.append("**Remediation:** ").append(inline(rule.remediation())).append("\n\n");
+            paragraphs.add("**Remediation:** " + inline(rule.remediation()));
         }
         if (!rule.references().isEmpty()) {
-            md.append("**References:**\n\n");
+            paragraphs.add("**References:**");
+            StringBuilder list = new StringBuilder();
             for (Reference ref : rule.references()) {
-                String label = ref.kind().title() + " " + ref.id();
-                md.append("- ").append(ref.url() == null ? inline(label) : "[" + inline(label) + "](" + ref.url() + ")").append('\n');
+                String label = inline(ref.kind().title() + " " + ref.id());
+                list.append(list.isEmpty() ? "" : "\n").append("- ")
+                        .append(ref.url() == null ? label : "[" + label + "](" + ref.url() + ")");
             }
-            md.append('\n');
+            paragraphs.add(list.toString());
         }
-        return md.toString();
+        return String.join("\n\n", paragraphs) + "\n";
     }
 
     /** The long text of {@code trusty explain ID}. */
     public static String explain(RuleInfo rule) {
-        return explainText(rule);
-    }
-
-    static String explainText(RuleInfo rule) {
         StringBuilder out = new StringBuilder();
         out.append(rule.id()).append(": ").append(Texts.printable(rule.title())).append('\n');
         field(out, "severity", rule.severity().label());

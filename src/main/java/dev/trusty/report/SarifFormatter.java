@@ -44,8 +44,10 @@ public final class SarifFormatter implements Formatter {
         ObjectNode run = root.putArray("runs").addObject();
 
         ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", report.tool());
-        driver.put("version", report.version());
+        driver.put("name", report.tool() == null ? "trusty" : report.tool());
+        if (report.version() != null) {
+            driver.put("version", report.version());
+        }
         List<RuleInfo> rules = report.rules();
         Map<String, Integer> ruleIndex = new HashMap<>();
         ArrayNode ruleNodes = driver.putArray("rules");
@@ -74,7 +76,7 @@ public final class SarifFormatter implements Formatter {
         node.putObject("shortDescription").put("text", rule.title());
         node.putObject("fullDescription").put("text", rule.rationale().isEmpty() ? rule.title() : rule.rationale());
         node.putObject("help")
-                .put("text", RuleCatalogFormatter.explainText(rule))
+                .put("text", RuleCatalogFormatter.explain(rule))
                 .put("markdown", RuleCatalogFormatter.markdownBody(rule));
         if (!rule.referenceUrls().isEmpty()) {
             node.put("helpUri", rule.referenceUrls().getFirst());
@@ -100,8 +102,9 @@ public final class SarifFormatter implements Formatter {
         node.putObject("message").put("text", f.message());
         node.putArray("locations").add(location(f.location()));
         node.putObject("partialFingerprints").put("trustyFinding/v1", fingerprint(f));
-        if (f.fix() != null && !f.fix().edits().isEmpty() && fileOf(f.location()) != null) {
-            node.putArray("fixes").add(fix(f.fix(), fileOf(f.location())));
+        Location.File file = Locations.sourceFile(f.location());
+        if (f.fix() != null && !f.fix().edits().isEmpty() && file != null) {
+            node.putArray("fixes").add(fix(f.fix(), file));
         }
         ObjectNode properties = node.putObject("properties");
         properties.put("severity", f.severity().label());
@@ -215,14 +218,6 @@ public final class SarifFormatter implements Formatter {
             replacement.putObject("insertedContent").put("text", edit.replacement());
         }
         return node;
-    }
-
-    private static Location.File fileOf(Location location) {
-        return switch (location) {
-            case Location.File f -> f;
-            case Location.ContainerField c -> c.source();
-            default -> null;
-        };
     }
 
     static String level(Severity severity) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report for people: findings grouped by target, worst first within each location, each with
+ * The report for people: findings grouped by target in source order (TargetReport.ORDER), each with
  * its source excerpt and a remediation hint, then warnings and a one-line summary.
  */
 public final class TextFormatter implements Formatter {
@@ -107,11 +107,7 @@ public final class TextFormatter implements Formatter {
     }
 
     private List<Excerpt.Row> excerpt(Location location) {
-        Location.File file = switch (location) {
-            case Location.File f -> f;
-            case Location.ContainerField c -> c.source();
-            default -> null;
-        };
+        Location.File file = Locations.sourceFile(location);
         if (file == null || !file.hasPosition()) {
             return List.of();
         }

@@ -1,5 +1,7 @@
 package dev.trusty.report;
 
+import dev.trusty.core.RuleInfo;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +55,7 @@ final class Texts {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
-    static String firstAlias(dev.trusty.core.RuleInfo rule) {
+    static String firstAlias(RuleInfo rule) {
         return rule.aliases().isEmpty() ? "" : rule.aliases().getFirst();
     }
 }

@@ -177,6 +177,22 @@ class TextFormatterTest {
     }
 
     @Test
+    void multiLineRangesUnderlineEachLineAndStopAfterThree() {
+        SourceLines lines = SourceLines.of(Map.of("Dockerfile", "RUN a && \\\n    b && \\\n    c && \\\n    d\n"), SourceLines.none());
+        Report report = single(Finding.of(SampleReport.APT_PIN, new Location.File("Dockerfile", 1, 5, 4, 6), "long RUN"));
+
+        assertThat(render(report, new FormatOptions(false, false, lines))).contains("""
+                              1 | RUN a && \\
+                                |     ^^^^^^
+                              2 |     b && \\
+                                |     ^^^^^^
+                              3 |     c && \\
+                                |     ^^^^^^
+                                | ...
+                """);
+    }
+
+    @Test
     void writesUtf8() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new TextFormatter(PLAIN).write(SampleReport.report(), bytes);
