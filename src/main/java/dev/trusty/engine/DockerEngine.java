@@ -151,12 +151,7 @@ public final class DockerEngine implements Engine {
     public EventStream events(Instant since, Instant until, Map<String, List<String>> filters) {
         InputStream body = openStream("GET", "/events" + query(
                 "since", timestamp(since), "until", timestamp(until), "filters", filtersJson(filters)), null);
-        try {
-            return new EventStream(JSON, body);
-        } catch (IOException e) {
-            closeQuietly(body);
-            throw lost(e);
-        }
+        return new EventStream(JSON, body);
     }
 
     @Override

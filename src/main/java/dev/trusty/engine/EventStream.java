@@ -15,31 +15,41 @@ import java.io.UncheckedIOException;
  * feed never ends; {@link #close()} it (from any thread) to stop.
  */
 public final class EventStream implements AutoCloseable {
+    private final ObjectMapper mapper;
     private final InputStream body;
-    private final JsonParser parser;
+    private JsonParser parser;
+    private volatile boolean closed;
 
-    EventStream(ObjectMapper mapper, InputStream body) throws IOException {
+    EventStream(ObjectMapper mapper, InputStream body) {
+        this.mapper = mapper;
         this.body = body;
-        this.parser = mapper.createParser(body);
     }
 
     /** Blocks until the next event; null when the feed ended (an {@code until} bound passed, or closed). */
     public JsonNode next() {
         try {
+            if (parser == null) {
+                // Created on first use: Jackson reads ahead to detect the encoding, which would block the
+                // caller of events() until the first event arrived.
+                parser = mapper.createParser(body);
+            }
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return null;
             }
             return parser.readValueAsTree();
         } catch (IOException e) {
+            if (closed) {
+                return null; // closed by another thread while waiting
+            }
             throw new UncheckedIOException("reading Docker engine events: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void close() {
+        closed = true;
         try {
-            parser.close();
             body.close();
         } catch (IOException e) {
             // closing a feed we no longer read: nothing useful to report

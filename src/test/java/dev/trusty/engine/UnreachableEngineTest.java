@@ -1,0 +1,55 @@
+package dev.trusty.engine;
+
+import dev.trusty.core.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** No engine needed: what the user sees when there is none where Trusty looks. */
+class UnreachableEngineTest {
+
+    @Test
+    void missingSocketNamesItAndSaysHowToPointElsewhere(@TempDir Path dir) {
+        Path socket = dir.resolve("docker.sock");
+        Engine engine = new DockerEngine(new EngineHost.Unix(socket));
+
+        assertThatThrownBy(engine::info)
+                .isExactlyInstanceOf(InputException.class)
+                .hasMessage("cannot reach the Docker engine at unix://" + socket + " (no such socket); start dockerd"
+                        + " there, or point Trusty at another engine with --host or DOCKER_HOST");
+    }
+
+    @Test
+    void socketFileWithNobodyListeningIsConnectionRefused(@TempDir Path dir) throws Exception {
+        Path socket = dir.resolve("stale.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket)); // leaves the socket file behind after close
+        }
+        Engine engine = DockerEngine.connect("unix://" + socket);
+
+        assertThatThrownBy(engine::ping)
+                .isExactlyInstanceOf(InputException.class)
+                .hasMessage("cannot reach the Docker engine at unix://" + socket + " (connection refused); start"
+                        + " dockerd there, or point Trusty at another engine with --host or DOCKER_HOST");
+    }
+
+    @Test
+    void closedTcpPortIsConnectionRefusedAndOneLine() throws Exception {
+        int port;
+        try (var probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort(); // free now, closed below: nothing listens
+        }
+        Engine engine = DockerEngine.connect("tcp://127.0.0.1:" + port);
+
+        assertThatThrownBy(engine::version)
+                .isExactlyInstanceOf(InputException.class)
+                .hasMessageStartingWith("cannot reach the Docker engine at tcp://127.0.0.1:" + port + " (connection refused)")
+                .hasMessageNotContaining("\n");
+    }
+}
