@@ -10,7 +10,6 @@ import dev.trusty.core.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.SocketException;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -282,13 +281,15 @@ public final class DockerEngine implements Engine {
 
     private InputException unreachable(HttpWire.UnreachableException e) {
         Throwable cause = e.getCause();
-        String why = cause instanceof UnknownHostException ? "unknown host " + cause.getMessage()
-                : cause instanceof SocketException && host instanceof EngineHost.Unix
-                        && cause.getMessage() != null && cause.getMessage().contains("No such file")
-                ? "no such socket"
-                : String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-        return new InputException("cannot reach the Docker engine at " + host.display() + " (" + why
-                + "); start dockerd there, or point Trusty at another engine with --host or DOCKER_HOST", e);
+        String detail = String.valueOf(cause.getMessage());
+        String why = cause instanceof UnknownHostException ? "unknown host " + detail
+                : detail.contains("No such file") ? "no such socket"
+                : detail.toLowerCase(Locale.ROOT);
+        String remedy = detail.contains("Permission denied")
+                ? "run Trusty as a user allowed to use the socket (e.g. in the docker group)"
+                : "start dockerd there";
+        return new InputException("cannot reach the Docker engine at " + host.display() + " (" + why + "); "
+                + remedy + ", or point Trusty at another engine with --host or DOCKER_HOST", e);
     }
 
     private InputException lost(IOException e) {
