@@ -9,7 +9,6 @@ import dev.trusty.core.InputException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -161,7 +160,7 @@ public final class DockerEngine implements Engine {
         } catch (IOException e) {
             throw new IllegalArgumentException("container config is not writable as JSON: " + e.getMessage(), e);
         }
-        JsonNode created = call("POST", "/containers/create" + query("name", name), jsonBody(body));
+        JsonNode created = call("POST", "/containers/create" + query("name", name), HttpWire.Body.json(body));
         return created.path("Id").asText();
     }
 
@@ -181,22 +180,7 @@ public final class DockerEngine implements Engine {
         for (String change : changes) {
             q.append('&').append("changes=").append(URLEncoder.encode(change, StandardCharsets.UTF_8));
         }
-        HttpWire.Body tar = new HttpWire.Body() {
-            @Override
-            public String contentType() {
-                return "application/x-tar";
-            }
-
-            @Override
-            public long length() {
-                return -1;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                rootfsTar.transferTo(out);
-            }
-        };
+        HttpWire.Body tar = HttpWire.Body.streamed("application/x-tar", rootfsTar);
         String lastStatus = null;
         try (InputStream progress = openStream("POST", "/images/create" + q, tar);
              JsonParser parser = JSON.createParser(progress)) {
@@ -312,25 +296,6 @@ public final class DockerEngine implements Engine {
         }
         int q = pathAndQuery.indexOf('?');
         return new EngineException(status, message, method + " " + (q >= 0 ? pathAndQuery.substring(0, q) : pathAndQuery));
-    }
-
-    private static HttpWire.Body jsonBody(byte[] json) {
-        return new HttpWire.Body() {
-            @Override
-            public String contentType() {
-                return "application/json";
-            }
-
-            @Override
-            public long length() {
-                return json.length;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                out.write(json);
-            }
-        };
     }
 
     private static List<JsonNode> list(JsonNode array) {

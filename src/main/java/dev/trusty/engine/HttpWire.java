@@ -35,14 +35,20 @@ final class HttpWire {
         this.tls = tls;
     }
 
-    /** What to send after the headers; null means no body. */
-    interface Body {
-        String contentType();
-
-        /** Length in bytes, or -1 to send chunked. */
-        long length();
-
+    /** Writes a request body. */
+    interface BodyWriter {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** What to send after the headers (a null Body means none); {@code length} -1 sends it chunked. */
+    record Body(String contentType, long length, BodyWriter writer) {
+        static Body json(byte[] json) {
+            return new Body("application/json", json.length, out -> out.write(json));
+        }
+
+        static Body streamed(String contentType, InputStream content) {
+            return new Body(contentType, -1, content::transferTo);
+        }
     }
 
     /** A response whose body must be read or closed; closing it closes the connection. */
@@ -82,10 +88,10 @@ final class HttpWire {
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             if (body != null) {
                 if (body.length() >= 0) {
-                    body.writeTo(out);
+                    body.writer().writeTo(out);
                 } else {
                     try (ChunkedOutputStream chunked = new ChunkedOutputStream(out)) {
-                        body.writeTo(chunked);
+                        body.writer().writeTo(chunked);
                     }
                 }
             }
