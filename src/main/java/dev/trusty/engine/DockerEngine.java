@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +29,21 @@ import java.util.StringJoiner;
 public final class DockerEngine implements Engine {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Limit for calls whose whole answer is read at once; streams (export, events) have none. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
     private final EngineHost host;
     private final HttpWire wire;
+    private final Duration callTimeout;
     private volatile ApiVersion apiVersion;
 
     public DockerEngine(EngineHost host) {
+        this(host, DEFAULT_CALL_TIMEOUT);
+    }
+
+    public DockerEngine(EngineHost host, Duration callTimeout) {
         this.host = host;
+        this.callTimeout = callTimeout;
         this.wire = new HttpWire(host, host instanceof EngineHost.Tcp tcp && tcp.tls()
                 ? PemTls.socketFactory(tcp.tlsCertDir()) : null);
     }
@@ -73,7 +83,8 @@ public final class DockerEngine implements Engine {
 
     @Override
     public Ping ping() {
-        try (HttpWire.Response response = send("GET", "/_ping", null)) {
+        Watchdog watchdog = Watchdog.start(callTimeout);
+        try (watchdog; HttpWire.Response response = send("GET", "/_ping", null, watchdog)) {
             response.readAll();
             String header = response.header("Api-Version");
             ApiVersion engineVersion;
@@ -86,7 +97,7 @@ public final class DockerEngine implements Engine {
             return new Ping(engineVersion, response.header("Ostype"),
                     "true".equalsIgnoreCase(response.header("Docker-Experimental")), response.header("Server"));
         } catch (IOException e) {
-            throw lost(e);
+            throw watchdog.fired() ? timedOut() : lost(e);
         }
     }
 
@@ -221,14 +232,16 @@ public final class DockerEngine implements Engine {
 
     /** A versioned request whose (JSON or empty) body is read whole. */
     private JsonNode call(String method, String pathAndQuery, HttpWire.Body body) {
-        try (HttpWire.Response response = send(method, versioned(pathAndQuery), body)) {
+        String target = versioned(pathAndQuery);
+        Watchdog watchdog = Watchdog.start(callTimeout);
+        try (watchdog; HttpWire.Response response = send(method, target, body, watchdog)) {
             byte[] bytes = response.readAll();
             if (response.status() >= 400) {
                 throw error(method, pathAndQuery, response.status(), bytes);
             }
             return bytes.length == 0 ? MissingNode.getInstance() : JSON.readTree(bytes);
         } catch (IOException e) {
-            throw lost(e);
+            throw watchdog.fired() ? timedOut() : lost(e);
         }
     }
 
@@ -236,7 +249,7 @@ public final class DockerEngine implements Engine {
     private InputStream openStream(String method, String pathAndQuery, HttpWire.Body body) {
         HttpWire.Response response = null;
         try {
-            response = send(method, versioned(pathAndQuery), body);
+            response = send(method, versioned(pathAndQuery), body, null);
             if (response.status() >= 400) {
                 throw error(method, pathAndQuery, response.status(), response.readAll());
             }
@@ -251,9 +264,10 @@ public final class DockerEngine implements Engine {
         }
     }
 
-    private HttpWire.Response send(String method, String target, HttpWire.Body body) throws IOException {
+    private HttpWire.Response send(String method, String target, HttpWire.Body body, Watchdog watchdog)
+            throws IOException {
         try {
-            return wire.exchange(method, target, body);
+            return wire.exchange(method, target, body, watchdog);
         } catch (HttpWire.UnreachableException e) {
             throw unreachable(e);
         }
@@ -274,6 +288,11 @@ public final class DockerEngine implements Engine {
                 : "start dockerd there";
         return new InputException("cannot reach the Docker engine at " + host.display() + " (" + why + "); "
                 + remedy + ", or point Trusty at another engine with --host or DOCKER_HOST", e);
+    }
+
+    private InputException timedOut() {
+        return new InputException("Docker engine at " + host.display() + " did not answer within "
+                + callTimeout.toSeconds() + " s; check that dockerd is healthy (e.g. 'docker info')");
     }
 
     private InputException lost(IOException e) {

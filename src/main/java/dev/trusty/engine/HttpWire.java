@@ -69,8 +69,12 @@ final class HttpWire {
         }
     }
 
-    Response exchange(String method, String target, Body body) throws IOException {
+    /** Sends one request; {@code watchdog} (may be null) gets the connection to close if time runs out. */
+    Response exchange(String method, String target, Body body, Watchdog watchdog) throws IOException {
         Connection connection = open();
+        if (watchdog != null) {
+            watchdog.watch(connection.in);
+        }
         try {
             OutputStream out = new BufferedOutputStream(connection.out, 16 * 1024);
             StringBuilder head = new StringBuilder(256)

@@ -8,6 +8,7 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,5 +52,19 @@ class UnreachableEngineTest {
                 .isExactlyInstanceOf(InputException.class)
                 .hasMessageStartingWith("cannot reach the Docker engine at tcp://127.0.0.1:" + port + " (connection refused)")
                 .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void engineThatAcceptsButNeverAnswersTimesOutWithOneLine(@TempDir Path dir) throws Exception {
+        Path socket = dir.resolve("wedged.sock");
+        try (ServerSocketChannel wedged = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            wedged.bind(UnixDomainSocketAddress.of(socket)); // the kernel accepts connections; nobody answers
+            Engine engine = new DockerEngine(new EngineHost.Unix(socket), Duration.ofSeconds(1));
+
+            assertThatThrownBy(engine::ping)
+                    .isExactlyInstanceOf(InputException.class)
+                    .hasMessage("Docker engine at unix://" + socket + " did not answer within 1 s; check that"
+                            + " dockerd is healthy (e.g. 'docker info')");
+        }
     }
 }
