@@ -1,6 +1,7 @@
 package dev.trusty.engine;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -240,6 +241,9 @@ public final class DockerEngine implements Engine {
                 throw error(method, pathAndQuery, response.status(), bytes);
             }
             return bytes.length == 0 ? MissingNode.getInstance() : JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new InputException("Docker engine at " + host.display() + ": " + method + " " + pathAndQuery
+                    + " answered with something that is not JSON (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
             throw watchdog.fired() ? timedOut() : lost(e);
         }
