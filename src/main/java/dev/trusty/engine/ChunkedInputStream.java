@@ -8,20 +8,12 @@ import java.io.InputStream;
  * Decodes an HTTP/1.1 chunked body as it arrives. A read returns at most what is left of the current
  * chunk, so a caller sees each event or tar block as soon as the engine sends it.
  */
-final class ChunkedInputStream extends InputStream {
-    private final InputStream in;
+final class ChunkedInputStream extends BodyInputStream {
     private long remainingInChunk;
     private boolean done;
 
     ChunkedInputStream(InputStream in) {
-        this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
+        super(in);
     }
 
     @Override
@@ -46,11 +38,6 @@ final class ChunkedInputStream extends InputStream {
     @Override
     public int available() throws IOException {
         return done ? 0 : (int) Math.min(remainingInChunk, in.available());
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 
     /** Returns false at the terminating zero-size chunk. */

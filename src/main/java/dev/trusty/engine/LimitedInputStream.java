@@ -5,20 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** A body of known Content-Length: ends after exactly that many bytes. */
-final class LimitedInputStream extends InputStream {
-    private final InputStream in;
+final class LimitedInputStream extends BodyInputStream {
     private long remaining;
 
     LimitedInputStream(InputStream in, long length) {
-        this.in = in;
+        super(in);
         this.remaining = length;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -40,10 +32,5 @@ final class LimitedInputStream extends InputStream {
     @Override
     public int available() throws IOException {
         return (int) Math.min(remaining, in.available());
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }
