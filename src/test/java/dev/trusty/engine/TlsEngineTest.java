@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
@@ -55,12 +56,11 @@ class TlsEngineTest {
 
         keytool("-genkeypair", "-keystore", "ca.p12", "-alias", "ca", "-dname", "CN=trusty-test-ca", "-ext", "bc:c");
         keytool("-exportcert", "-keystore", "ca.p12", "-alias", "ca", "-rfc", "-file", "ca.pem");
-        for (String who : List.of("server", "client")) {
-            keytool("-genkeypair", "-keystore", who + ".p12", "-alias", who, "-dname", "CN=" + (who.equals("server") ? "localhost" : "trusty-test"));
-            keytool("-certreq", "-keystore", who + ".p12", "-alias", who, "-file", who + ".csr");
-            keytool("-gencert", "-keystore", "ca.p12", "-alias", "ca", "-infile", who + ".csr", "-outfile", who + ".pem", "-rfc",
-                    "-ext", who.equals("server") ? "SAN=dns:localhost,ip:127.0.0.1" : "eku=clientAuth");
-        }
+        // Server and client chains in parallel: each keytool run is a JVM start.
+        List.of("server", "client").stream()
+                .map(who -> CompletableFuture.runAsync(() -> signedKeyPair(who)))
+                .toList()
+                .forEach(CompletableFuture::join);
         certs = Files.createDirectories(dir.resolve("docker-certs"));
         Files.copy(dir.resolve("ca.pem"), certs.resolve("ca.pem"));
         Files.copy(dir.resolve("client.pem"), certs.resolve("cert.pem"));
@@ -141,9 +141,22 @@ class TlsEngineTest {
         return copy;
     }
 
+    private static void signedKeyPair(String who) {
+        try {
+            keytool("-genkeypair", "-keystore", who + ".p12", "-alias", who,
+                    "-dname", "CN=" + (who.equals("server") ? "localhost" : "trusty-test"));
+            keytool("-certreq", "-keystore", who + ".p12", "-alias", who, "-file", who + ".csr");
+            keytool("-gencert", "-keystore", "ca.p12", "-alias", "ca", "-infile", who + ".csr", "-outfile", who + ".pem",
+                    "-rfc", "-ext", who.equals("server") ? "SAN=dns:localhost,ip:127.0.0.1" : "eku=clientAuth");
+        } catch (Exception e) {
+            throw new IllegalStateException("making the " + who + " certificate: " + e.getMessage(), e);
+        }
+    }
+
     private static void keytool(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        command.add("-J-XX:TieredStopAtLevel=1"); // a short-lived tool: skip the optimising compiler
         command.addAll(Arrays.asList(args));
         command.addAll(List.of("-storetype", "PKCS12", "-storepass", new String(PASSWORD)));
         if (args[0].equals("-genkeypair")) {
