@@ -91,6 +91,11 @@ public final class ContainerSpec {
         return new Location.ContainerField(name, fieldPrefix + key.spelling(kind), declaration.source());
     }
 
+    /** False when this source cannot express {@code key}, so its absence is not the file's fault. */
+    public boolean settable(Key key) {
+        return key.settableIn(kind);
+    }
+
     /** How this source spells {@code key}: {@code --memory}, {@code mem_limit}... */
     public String spelling(Key key) {
         return key.spelling(kind);

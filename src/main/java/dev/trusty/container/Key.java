@@ -21,21 +21,21 @@ public enum Key {
     NETWORK("network_mode", "--network", "hostNetwork", "HostConfig.NetworkMode"),
     PID("pid", "--pid", "hostPID", "HostConfig.PidMode"),
     IPC("ipc", "--ipc", "hostIPC", "HostConfig.IpcMode"),
-    UTS("uts", "--uts", "hostUTS", "HostConfig.UTSMode"),
+    UTS("uts", "--uts", null, "HostConfig.UTSMode"),
     USERNS("userns_mode", "--userns", "hostUsers", "HostConfig.UsernsMode"),
     PORTS("ports", "--publish", "ports", "HostConfig.PortBindings"),
     MEMORY("mem_limit", "--memory", "resources.limits.memory", "HostConfig.Memory"),
     CPU("cpus", "--cpus", "resources.limits.cpu", "HostConfig.NanoCpus"),
-    PIDS_LIMIT("pids_limit", "--pids-limit", "pids limit (kubelet podPidsLimit)", "HostConfig.PidsLimit"),
-    ULIMITS("ulimits", "--ulimit", "ulimits (not settable per pod)", "HostConfig.Ulimits"),
-    RESTART("restart", "--restart", "restartPolicy", "HostConfig.RestartPolicy"),
+    PIDS_LIMIT("pids_limit", "--pids-limit", null, "HostConfig.PidsLimit"),
+    ULIMITS("ulimits", "--ulimit", null, "HostConfig.Ulimits"),
+    RESTART("restart", "--restart", null, "HostConfig.RestartPolicy"),
     HEALTHCHECK("healthcheck", "--health-cmd", "livenessProbe", "Config.Healthcheck"),
     ENV("environment", "--env", "env", "Config.Env"),
     SYSCTLS("sysctls", "--sysctl", "securityContext.sysctls", "HostConfig.Sysctls"),
-    OOM_KILL_DISABLE("oom_kill_disable", "--oom-kill-disable", "(not settable)", "HostConfig.OomKillDisable"),
-    CGROUP_PARENT("cgroup_parent", "--cgroup-parent", "(not settable)", "HostConfig.CgroupParent"),
-    LOG_DRIVER("logging.driver", "--log-driver", "(node setting)", "HostConfig.LogConfig.Type"),
-    SERVICE_ACCOUNT_TOKEN("(none)", "(none)", "automountServiceAccountToken", "(none)"),
+    OOM_KILL_DISABLE("oom_kill_disable", "--oom-kill-disable", null, "HostConfig.OomKillDisable"),
+    CGROUP_PARENT("cgroup_parent", "--cgroup-parent", null, "HostConfig.CgroupParent"),
+    LOG_DRIVER("logging.driver", "--log-driver", null, "HostConfig.LogConfig.Type"),
+    SERVICE_ACCOUNT_TOKEN(null, null, "automountServiceAccountToken", null),
     PROCESSES("command", "COMMAND", "command", "Path");
 
     private final String compose;
@@ -50,8 +50,18 @@ public enum Key {
         this.inspect = inspect;
     }
 
-    /** How the source of kind {@code kind} spells this setting. */
+    /** False when the source cannot express the setting at all (Kubernetes has no ulimits), so it cannot be missing. */
+    public boolean settableIn(Target.Kind kind) {
+        return spellingOrNull(kind) != null;
+    }
+
+    /** How the source of kind {@code kind} spells this setting ({@code "(not settable)"} when it has no such thing). */
     public String spelling(Target.Kind kind) {
+        String s = spellingOrNull(kind);
+        return s == null ? "(not settable)" : s;
+    }
+
+    private String spellingOrNull(Target.Kind kind) {
         return switch (kind) {
             case COMPOSE -> compose;
             case DOCKER_RUN -> run;
@@ -62,6 +72,7 @@ public enum Key {
 
     /** All four spellings, for remediation text: {@code --memory / mem_limit / resources.limits.memory}. */
     public String allSpellings() {
-        return "docker run " + run + ", compose " + compose + ", Kubernetes " + kubernetes;
+        return "docker run " + run + ", compose " + compose
+                + (kubernetes == null ? "" : ", Kubernetes " + kubernetes);
     }
 }

@@ -195,6 +195,10 @@ public final class ComposeSource {
             volumes(s);
             devices(s);
             text(s, "network_mode").ifPresent(spec::networkMode);
+            if (spec.networkMode() == null) {
+                // compose attaches services to the project's own network, never to docker0
+                spec.networkMode(Setting.of("compose project network", spec.at(dev.trusty.container.Key.NETWORK)));
+            }
             text(s, "pid").ifPresent(spec::pidMode);
             text(s, "ipc").ifPresent(spec::ipcMode);
             text(s, "uts").ifPresent(spec::utsMode);
