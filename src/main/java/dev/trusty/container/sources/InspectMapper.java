@@ -62,6 +62,11 @@ public final class InspectMapper {
         if ("unconfined".equals(text(inspect, "AppArmorProfile")) && spec.securityOpt("apparmor").isEmpty()) {
             spec.securityOpt("apparmor=unconfined", at(container, "AppArmorProfile"));
         }
+        // --security-opt systempaths=unconfined is not echoed in SecurityOpt; the engine shows it as empty masks
+        JsonNode masked = host.path("MaskedPaths");
+        if (masked.isArray() && masked.isEmpty() && !spec.isPrivileged()) {
+            spec.securityOpt("systempaths=unconfined", at(container, "HostConfig.MaskedPaths"));
+        }
         spec.readOnlyRootfs(Setting.of(host.path("ReadonlyRootfs").asBoolean(false), at(container, "HostConfig.ReadonlyRootfs")));
         mounts(spec, container, inspect, host);
         for (JsonNode d : list(host, "Devices")) {

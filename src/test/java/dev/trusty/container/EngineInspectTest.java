@@ -1,0 +1,131 @@
+package dev.trusty.container;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trusty.container.sources.ShellWords;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Against the real dockerd: every case's docker run line is turned into {@code docker create},
+ * the container is inspected, mapped and audited, and must give the case's rule ids. Creates
+ * (never starts) containers named {@code trusty-ctr-test-*}, one network and one image, and
+ * removes them afterwards. With {@code -Dtrusty.captureFixtures=DIR} the inspect JSON is saved
+ * there, which is how the fixtures under {@code container/inspect} were made.
+ */
+@Tag("engine")
+class EngineInspectTest {
+    private static final String PREFIX = "trusty-ctr-test-";
+    private static final List<String> created = new ArrayList<>();
+    private static boolean madeImage;
+    private static boolean madeNetwork;
+
+    @BeforeAll
+    static void engine() throws Exception {
+        Assumptions.assumeTrue(run(List.of("docker", "info", "--format", "{{.ServerVersion}}")).exit == 0,
+                "no Docker engine reachable");
+        if (run(List.of("docker", "image", "inspect", Setups.IMAGE)).exit != 0) {
+            Path context = Files.createTempDirectory("trusty-ctr-image");
+            Files.writeString(context.resolve("app"), "not a real binary: containers are created, never started\n");
+            Result r = run(List.of("sh", "-c", "tar -C '" + context + "' -cf - app | docker import --change "
+                    + "'CMD [\"/app\"]' - " + Setups.IMAGE + " && docker tag " + Setups.IMAGE + " trusty-ctr-test/app:latest"));
+            assertThat(r.exit).as(r.output).isZero();
+            madeImage = true;
+        }
+        if (run(List.of("docker", "network", "inspect", Setups.NETWORK)).exit != 0) {
+            assertThat(run(List.of("docker", "network", "create", Setups.NETWORK)).exit).isZero();
+            madeNetwork = true;
+        }
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        for (String name : created) {
+            run(List.of("docker", "rm", "-f", name));
+        }
+        if (madeNetwork) {
+            run(List.of("docker", "network", "rm", Setups.NETWORK));
+        }
+        if (madeImage) {
+            run(List.of("docker", "rmi", Setups.IMAGE, "trusty-ctr-test/app:latest"));
+        }
+    }
+
+    static List<Setups.Case> cases() {
+        return Setups.cases();
+    }
+
+    @Test
+    void hardenedContainerLeavesOnlyTheDigestNote() throws Exception {
+        assertThat(Audits.ids(Audits.inspect(createAndInspect("hardened", Setups.RUN.render(java.util.Map.of())))))
+                .isEqualTo(Setups.BASELINE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void insecureSettingFoundOnTheCreatedContainer(Setups.Case c) throws Exception {
+        JsonNode inspect = createAndInspect(c.name(), Setups.RUN.render(c.run()));
+        assertThat(Audits.ids(Audits.inspect(inspect))).isEqualTo(c.ids());
+    }
+
+    @Test
+    void aContainerRemovedMeanwhileIsAWarningNotALostRun() throws Exception {
+        JsonNode good = createAndInspect("survivor", Setups.RUN.render(java.util.Map.of()));
+        JsonNode broken = Audits.JSON.createObjectNode().put("Message", "No such container: trusty-ctr-test-gone");
+        ContainerAudit.Result result = Audits.AUDIT.auditInspect(List.of(broken, good));
+        assertThat(result.containers()).hasSize(1);
+        assertThat(result.warnings()).singleElement().asString().contains("neither Name nor Id");
+    }
+
+    private static JsonNode createAndInspect(String name, String runLine) throws Exception {
+        List<String> argv = new ArrayList<>();
+        for (ShellWords.Word w : ShellWords.split(runLine, 0).words()) {
+            argv.add(w.text());
+        }
+        argv.set(1, "create");
+        argv.addAll(2, List.of("--name", PREFIX + name));
+        run(List.of("docker", "rm", "-f", PREFIX + name));
+        Result create = run(argv);
+        assertThat(create.exit).as("docker create for %s: %s", name, create.output).isZero();
+        created.add(PREFIX + name);
+        Result inspect = run(List.of("docker", "inspect", PREFIX + name));
+        assertThat(inspect.exit).as(inspect.output).isZero();
+        JsonNode node = Audits.JSON.readTree(inspect.output).get(0);
+        String captureDir = System.getProperty("trusty.captureFixtures");
+        if (captureDir != null) {
+            ObjectNode trimmed = node.deepCopy();
+            trimmed.remove("GraphDriver");   // overlay paths of this machine, irrelevant to the audit
+            Files.writeString(Path.of(captureDir, name + ".json"),
+                    Audits.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trimmed) + "\n");
+        }
+        return node;
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + command);
+        }
+        return new Result(p.exitValue(), out);
+    }
+}
