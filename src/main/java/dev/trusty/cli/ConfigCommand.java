@@ -65,7 +65,7 @@ public final class ConfigCommand implements Callable<Integer> {
             warnings.forEach(w -> err.println("warning: " + w));
             boolean failed = false;
             for (ContainerAudit.Audited a : all) {
-                for (Finding f : a.report().findings()) {
+                for (Finding f : ContainerAudit.inSourceOrder(a.report().findings())) {
                     out.println(f.location().describe() + ": " + f.severity().label() + " " + f.ruleId() + " "
                             + f.message());
                     failed |= f.severity().atLeast(policy.failOn());
