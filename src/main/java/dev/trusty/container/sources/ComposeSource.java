@@ -399,6 +399,7 @@ public final class ComposeSource {
         }
 
         private void environment(Yml.Mapping s) {
+            envFiles(s);
             Yml env = s.get("environment");
             if (env instanceof Yml.Mapping m) {
                 for (Yml.Entry e : m.entries().values()) {
@@ -413,6 +414,28 @@ public final class ComposeSource {
                     spec.env().add(new EnvVar(name, eq < 0 ? null : text.substring(eq + 1),
                             spec.field("environment." + name, item.at())));
                 }
+            }
+        }
+
+        /** {@code env_file} entries become variables too (compose reads them into the container's environment). */
+        private void envFiles(Yml.Mapping s) {
+            Path dir = Path.of(path).toAbsolutePath().getParent();
+            for (Yml item : list(s, "env_file")) {
+                String file = item instanceof Yml.Mapping m ? m.text("path") : scalar(item);
+                boolean required = !(item instanceof Yml.Mapping m && m.scalar("required") != null
+                        && !m.scalar("required").isTrue());
+                if (file == null) {
+                    continue;
+                }
+                Path envFile = dir == null ? Path.of(file) : dir.resolve(file).normalize();
+                if (!Files.isRegularFile(envFile)) {
+                    if (required) {
+                        throw error(item, "env_file " + file + " not found");
+                    }
+                    continue;
+                }
+                DotEnv.read(envFile).forEach((k, v) -> spec.env().add(new EnvVar(k, v,
+                        spec.field("env_file " + file + " " + k, item.at()))));
             }
         }
 

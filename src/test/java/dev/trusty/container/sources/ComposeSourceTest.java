@@ -262,4 +262,17 @@ class ComposeSourceTest {
         assertThatThrownBy(() -> one("services:\n  app:\n    mem_limit: lots\n"))
                 .hasMessageEndingWith("compose.yaml:3:16: services.app: mem_limit: not a size: 'lots' (expected e.g. 512m or 1g)");
     }
+
+    @Test
+    void envFilesAddTheirVariablesAndAMissingRequiredOneIsAnError() throws IOException {
+        Files.writeString(dir.resolve("app.env"), "API_TOKEN=from-env-file-1234\n");
+        ContainerSpec spec = one("services:\n  app:\n    image: a:1\n    env_file: [app.env, {path: gone.env, required: false}]\n");
+        assertThat(spec.env()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("API_TOKEN");
+            assertThat(e.at().field()).isEqualTo("services.app.env_file app.env API_TOKEN");
+            assertThat(e.at().source().line()).isEqualTo(4);
+        });
+        assertThatThrownBy(() -> one("services:\n  app:\n    env_file: missing.env\n"))
+                .hasMessageEndingWith("compose.yaml:3:15: services.app: env_file missing.env not found");
+    }
 }
