@@ -96,11 +96,6 @@ public final class ContainerSpec {
         return key.settableIn(kind);
     }
 
-    /** How this source spells {@code key}: {@code --memory}, {@code mem_limit}... */
-    public String spelling(Key key) {
-        return key.spelling(kind);
-    }
-
     // ---- identity and user
     public Setting<String> image() { return image; }
     public ContainerSpec image(Setting<String> v) { image = v; return this; }

@@ -69,10 +69,4 @@ public enum Key {
             default -> inspect;
         };
     }
-
-    /** All four spellings, for remediation text: {@code --memory / mem_limit / resources.limits.memory}. */
-    public String allSpellings() {
-        return "docker run " + run + ", compose " + compose
-                + (kubernetes == null ? "" : ", Kubernetes " + kubernetes);
-    }
 }

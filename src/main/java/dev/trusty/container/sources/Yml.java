@@ -91,7 +91,6 @@ public sealed interface Yml permits Yml.Mapping, Yml.Sequence, Yml.Scalar {
     static List<Yml> parseAll(String path, String text, ScalarFilter filter) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(200);
-        options.setAllowDuplicateKeys(false);
         Yaml yaml = new Yaml(options);
         List<Yml> docs = new ArrayList<>();
         try {
@@ -166,7 +165,13 @@ public sealed interface Yml permits Yml.Mapping, Yml.Sequence, Yml.Scalar {
                     }
                     continue;
                 }
-                own.put(key, new Entry(key, at(keyNode.getStartMark()), build(tuple.getValueNode())));
+                Location.File keyAt = at(keyNode.getStartMark());
+                Entry earlier = own.put(key, new Entry(key, keyAt, build(tuple.getValueNode())));
+                if (earlier != null) {
+                    // compose and kubectl refuse these; silently taking the last one would hide a setting
+                    throw InputException.at(path, keyAt.line(), keyAt.column(), "duplicate key '" + key
+                            + "' (first at line " + earlier.keyAt().line() + ")");
+                }
             }
             Map<String, Entry> all = new LinkedHashMap<>();
             for (Mapping m : merged) {

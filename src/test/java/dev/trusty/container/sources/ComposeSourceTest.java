@@ -275,4 +275,10 @@ class ComposeSourceTest {
         assertThatThrownBy(() -> one("services:\n  app:\n    env_file: missing.env\n"))
                 .hasMessageEndingWith("compose.yaml:3:15: services.app: env_file missing.env not found");
     }
+
+    @Test
+    void aDuplicateKeyIsAnInputErrorRatherThanASilentlyHiddenSetting() {
+        assertThatThrownBy(() -> one("services:\n  app:\n    privileged: true\n    image: a:1\n    privileged: false\n"))
+                .hasMessageEndingWith("compose.yaml:5:5: duplicate key 'privileged' (first at line 3)");
+    }
 }
