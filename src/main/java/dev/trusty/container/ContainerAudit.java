@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -61,14 +62,29 @@ public final class ContainerAudit {
 
     private final Policy policy;
     private final Map<String, String> environment;
+    private final Function<String, String> imageUsers;
 
     /**
      * @param policy      ignores and severity overrides to apply
      * @param environment variables for compose interpolation (normally {@code System.getenv()})
      */
     public ContainerAudit(Policy policy, Map<String, String> environment) {
+        this(policy, environment, image -> null);
+    }
+
+    private ContainerAudit(Policy policy, Map<String, String> environment, Function<String, String> imageUsers) {
         this.policy = policy;
         this.environment = Map.copyOf(environment);
+        this.imageUsers = imageUsers;
+    }
+
+    /**
+     * The same audit, able to ask what USER an image's config sets (e.g. through the engine's
+     * {@code GET /images/{name}/json}); {@code lookup} returns null when it cannot tell, {@code ""}
+     * for an image without USER (root). Used only for files whose container sets no user.
+     */
+    public ContainerAudit withImageUsers(Function<String, String> lookup) {
+        return new ContainerAudit(policy, environment, lookup);
     }
 
     // ---- detection, also for `scan` walking a directory
@@ -180,7 +196,36 @@ public final class ContainerAudit {
         return new Result(out, warnings);
     }
 
+    /**
+     * Live containers with what runs inside them: {@code processesOf} gets a running container's
+     * id and returns its processes' command lines (see {@link InspectMapper#processCommands}); an
+     * {@link InputException} from it (the container stopped meanwhile) is a warning.
+     */
+    public Result auditInspect(List<JsonNode> inspects, Function<String, List<String>> processesOf) {
+        List<String> warnings = new ArrayList<>();
+        List<Audited> out = new ArrayList<>();
+        for (JsonNode inspect : inspects) {
+            try {
+                ContainerSpec spec = InspectMapper.map(inspect);
+                if (inspect.path("State").path("Running").asBoolean(false)) {
+                    try {
+                        spec.processes(processesOf.apply(inspect.path("Id").asText()));
+                    } catch (InputException e) {
+                        warnings.add(spec.name() + ": processes not read: " + e.getMessage());
+                    }
+                }
+                out.add(audit(spec));
+            } catch (InputException e) {
+                warnings.add(e.getMessage());
+            }
+        }
+        return new Result(out, warnings);
+    }
+
     public Audited audit(ContainerSpec spec) {
+        if (spec.user() == null && spec.imageUser() == null && spec.image() != null) {
+            spec.imageUser(imageUsers.apply(spec.image().value()));
+        }
         return new Audited(spec, Checker.run(target(spec), ContainerRules.ALL, spec, policy, Suppressor.NONE));
     }
 

@@ -97,4 +97,36 @@ class ContainerAuditTest {
         assertThat(columns).isSorted();
         assertThat(ordered.get(ordered.size() - 1).ruleId()).isEqualTo("TC030");
     }
+
+    @Test
+    void liveProcessesAreReadForRunningContainersOnlyAndAVanishedOneIsAWarning() {
+        var running = (com.fasterxml.jackson.databind.node.ObjectNode) Audits.fixture("hardened").deepCopy();
+        running.withObject("State").put("Running", true).put("Status", "running");
+        var stopped = Audits.fixture("root-user");
+        List<String> asked = new java.util.ArrayList<>();
+        ContainerAudit audit = new ContainerAudit(Policy.defaults(), Map.of());
+        ContainerAudit.Result ok = audit.auditInspect(List.of(running, stopped), id -> {
+            asked.add(id);
+            return List.of("/usr/sbin/sshd -D");
+        });
+        assertThat(asked).containsExactly(running.path("Id").asText());
+        assertThat(Audits.ids(ok)).contains("TC032");
+        ContainerAudit.Result gone = audit.auditInspect(List.of(running), id -> {
+            throw new InputException("No such container: " + id);
+        });
+        assertThat(gone.containers()).hasSize(1);
+        assertThat(gone.warnings()).singleElement().asString()
+                .startsWith("trusty-ctr-test-hardened: processes not read: No such container: ");
+    }
+
+    @Test
+    void filesCanAskWhatUserTheirImageSets() {
+        ContainerAudit audit = new ContainerAudit(Policy.defaults(), Map.of())
+                .withImageUsers(image -> image.equals("rooty:1") ? "" : image.equals("nobody:1") ? "65534" : null);
+        assertThat(Audits.findings(audit.auditRunCommand("docker run rooty:1"), "TC016")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("runs as root: no user set and the image's USER is unset"));
+        assertThat(Audits.findings(audit.auditRunCommand("docker run nobody:1"), "TC016")).isEmpty();
+        assertThat(Audits.findings(audit.auditRunCommand("docker run unknown:1"), "TC016")).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("may run as root"));
+    }
 }

@@ -2,6 +2,7 @@ package dev.trusty.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.trusty.container.sources.InspectMapper;
 import dev.trusty.container.sources.ShellWords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -90,6 +91,40 @@ class EngineInspectTest {
         ContainerAudit.Result result = Audits.AUDIT.auditInspect(List.of(broken, good));
         assertThat(result.containers()).hasSize(1);
         assertThat(result.warnings()).singleElement().asString().contains("neither Name nor Id");
+    }
+
+    @Test
+    void sshdRunningInsideIsFoundInTheEnginesProcessList() throws Exception {
+        Path busybox = Path.of("/bin/busybox");
+        Assumptions.assumeTrue(Files.isExecutable(busybox), "needs a static busybox to start a container");
+        String image = "trusty-ctr-test/sshd:1";
+        Path root = Files.createTempDirectory("trusty-ctr-sshd");
+        Files.createDirectories(root.resolve("bin"));
+        Files.createDirectories(root.resolve("usr/sbin"));
+        Files.copy(busybox, root.resolve("bin/busybox"));
+        Files.createSymbolicLink(root.resolve("bin/sh"), Path.of("busybox"));
+        Files.createSymbolicLink(root.resolve("bin/sleep"), Path.of("busybox"));
+        Path fake = root.resolve("usr/sbin/sshd");
+        Files.writeString(fake, "#!/bin/sh\nwhile true; do sleep 1; done\n");
+        fake.toFile().setExecutable(true);
+        Result built = run(List.of("sh", "-c", "tar -C '" + root + "' -cf - . | docker import - " + image));
+        assertThat(built.exit).as(built.output).isZero();
+        String name = PREFIX + "sshd-live";
+        created.add(name);
+        try {
+            run(List.of("docker", "rm", "-f", name));
+            // started through a shell, so only the process list (not the command) shows sshd
+            Result started = run(List.of("docker", "run", "-d", "--name", name, image, "/bin/sh", "-c", "/usr/sbin/sshd"));
+            assertThat(started.exit).as(started.output).isZero();
+            JsonNode inspect = Audits.JSON.readTree(run(List.of("docker", "inspect", name)).output).get(0);
+            ContainerAudit.Result result = Audits.AUDIT.auditInspect(List.of(inspect),
+                    id -> InspectMapper.processCommands(EngineHttp.get("/v1.41/containers/" + id + "/top")));
+            assertThat(Audits.findings(result, "TC032")).singleElement()
+                    .satisfies(f -> assertThat(f.message()).startsWith("sshd is running inside (process: /bin/sh /usr/sbin/sshd)"));
+        } finally {
+            run(List.of("docker", "rm", "-f", name));
+            run(List.of("docker", "rmi", image));
+        }
     }
 
     private static JsonNode createAndInspect(String name, String runLine) throws Exception {

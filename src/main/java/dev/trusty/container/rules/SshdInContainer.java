@@ -26,21 +26,30 @@ final class SshdInContainer implements Rule<ContainerSpec> {
 
     static boolean isSshd(String word) {
         String base = word.substring(word.lastIndexOf('/') + 1);
+        if (base.endsWith(":")) {
+            base = base.substring(0, base.length() - 1);   // sshd names its children "sshd: user@pts/0"
+        }
         return base.equals("sshd") || base.equals("dropbear");
+    }
+
+    /** The program, or the script a shell or interpreter runs ({@code /bin/sh /usr/sbin/sshd}). */
+    private static boolean startsSshd(List<String> words) {
+        return words.stream().limit(2).anyMatch(SshdInContainer::isSshd);
     }
 
     @Override
     public void check(ContainerSpec spec, FindingSink out) {
         for (String process : spec.processes()) {
             List<String> words = List.of(process.trim().split("\\s+"));
-            if (!words.isEmpty() && isSshd(words.get(0))) {
-                out.report(INFO, spec.declaration(), "sshd is running inside (process: " + words.get(0)
+            if (startsSshd(words)) {
+                out.report(INFO, spec.declaration(), "sshd is running inside (process: "
+                        + String.join(" ", words.subList(0, Math.min(2, words.size())))
                         + "); fix: remove it and use docker exec");
                 return;
             }
         }
         Setting<List<String>> command = spec.command();
-        if (command != null && command.value().stream().anyMatch(w -> isSshd(w.split("\\s+")[0]))) {
+        if (command != null && startsSshd(command.value())) {
             out.report(INFO, command.at(), Hints.withFix("the container's command starts sshd", spec,
                     "remove sshd from command/entrypoint", "remove sshd from the command", "remove sshd from command"));
         }

@@ -128,6 +128,31 @@ public final class InspectMapper {
         return spec;
     }
 
+    /**
+     * The command lines of a running container's processes from the Engine's
+     * {@code GET /containers/{id}/top} response ({@code Titles} + {@code Processes}, ps-style).
+     */
+    public static List<String> processCommands(JsonNode top) {
+        List<JsonNode> titles = list(top, "Titles");
+        int column = -1;
+        for (int i = 0; i < titles.size(); i++) {
+            String t = titles.get(i).asText();
+            if (t.equals("CMD") || t.equals("COMMAND") || t.equals("ARGS")) {
+                column = i;
+            }
+        }
+        List<String> commands = new ArrayList<>();
+        if (column < 0) {
+            return commands;
+        }
+        for (JsonNode row : list(top, "Processes")) {
+            if (row.size() > column) {
+                commands.add(row.get(column).asText());
+            }
+        }
+        return commands;
+    }
+
     private static void mounts(ContainerSpec spec, String container, JsonNode inspect, JsonNode host) {
         for (JsonNode m : list(inspect, "Mounts")) {
             Mount.Type type = Mount.Type.parse(text(m, "Type"));

@@ -93,4 +93,13 @@ class InspectMapperTest {
         assertThatThrownBy(() -> InspectMapper.map(JSON.readTree("{\"message\":\"No such container: x\"}")))
                 .hasMessage("container inspect data has neither Name nor Id");
     }
+
+    @Test
+    void processCommandsComeFromTheTopResponsesCommandColumn() throws IOException {
+        JsonNode top = JSON.readTree("{\"Titles\":[\"UID\",\"PID\",\"PPID\",\"C\",\"STIME\",\"TTY\",\"TIME\",\"CMD\"],"
+                + "\"Processes\":[[\"root\",\"1\",\"0\",\"0\",\"10:00\",\"?\",\"00:00:00\",\"/usr/sbin/sshd -D\"],"
+                + "[\"root\",\"7\",\"1\",\"0\",\"10:00\",\"?\",\"00:00:00\",\"sleep 1\"]]}");
+        assertThat(InspectMapper.processCommands(top)).containsExactly("/usr/sbin/sshd -D", "sleep 1");
+        assertThat(InspectMapper.processCommands(JSON.readTree("{\"Titles\":[\"PID\"],\"Processes\":[[\"1\"]]}"))).isEmpty();
+    }
 }
