@@ -52,15 +52,45 @@ public final class ComposeSource {
                     "not a compose file: no top-level 'services' mapping");
         }
         List<ContainerSpec> specs = new ArrayList<>();
+        Set<String> activeProfiles = activeProfiles();
         for (Yml.Entry entry : services.entries().values()) {
             if (!(entry.value() instanceof Yml.Mapping service)) {
                 throw InputException.at(file.toString(), entry.keyAt().line(), entry.keyAt().column(),
-                        "service '" + entry.key() + "' must be a mapping");
+                        Messages.oneLine("service '" + entry.key() + "' must be a mapping"));
+            }
+            if (!enabled(service, activeProfiles)) {
+                warnings.accept(entry.keyAt().describe() + ": service " + entry.key()
+                        + " skipped: none of its profiles is in COMPOSE_PROFILES");
+                continue;
             }
             Yml.Mapping resolved = resolveExtends(file, services, entry.key(), service, new HashSet<>());
             specs.add(new ServiceMapper(file.toString(), entry.key(), entry.keyAt()).map(resolved));
         }
         return specs;
+    }
+
+    /**
+     * Profiles chosen through {@code COMPOSE_PROFILES}, or null when none are: then every service is
+     * audited, since a service behind a profile still runs somewhere (compose would skip it).
+     */
+    private Set<String> activeProfiles() {
+        String chosen = environment.get("COMPOSE_PROFILES");
+        if (chosen == null || chosen.isBlank()) {
+            return null;
+        }
+        Set<String> active = new HashSet<>();
+        for (String p : chosen.split(",")) {
+            active.add(p.trim());
+        }
+        return active;
+    }
+
+    private static boolean enabled(Yml.Mapping service, Set<String> active) {
+        Yml.Sequence profiles = service.sequence("profiles");
+        if (active == null || active.contains("*") || profiles == null || profiles.items().isEmpty()) {
+            return true;
+        }
+        return profiles.items().stream().anyMatch(p -> p instanceof Yml.Scalar s && active.contains(s.text()));
     }
 
     private Map<String, String> variables(Path file) {
@@ -119,8 +149,8 @@ public final class ComposeSource {
                 : document(baseFile, variables(baseFile)).mapping("services");
         Yml.Mapping base = baseServices == null ? null : baseServices.mapping(baseName);
         if (base == null) {
-            throw InputException.at(file.toString(), ext.at().line(), ext.at().column(),
-                    "'extends' names service '" + baseName + "', which " + baseFile + " does not define");
+            throw InputException.at(file.toString(), ext.at().line(), ext.at().column(), Messages.oneLine(
+                    "'extends' names service '" + baseName + "', which " + baseFile + " does not define"));
         }
         Yml.Mapping resolvedBase = resolveExtends(baseFile, baseServices, baseName, base, seen);
         return merge(resolvedBase, service);
@@ -168,7 +198,7 @@ public final class ComposeSource {
 
         private InputException error(Yml node, String message) {
             return InputException.at(path, node.at().line(), node.at().column(),
-                    "services." + service + ": " + message);
+                    Messages.oneLine("services." + service + ": " + message));
         }
 
         ContainerSpec map(Yml.Mapping s) {

@@ -70,9 +70,19 @@ public final class DockerRunSource {
     public ContainerSpec fromCommandLine(String label, String commandLine) {
         Matcher m = DOCKER_RUN.matcher(commandLine);
         if (!m.find()) {
-            throw new InputException(label + ": not a 'docker run' or 'docker create' command: " + commandLine);
+            throw new InputException(label + ": not a 'docker run' or 'docker create' command: " + excerpt(commandLine));
         }
-        return parse(label, commandLine, m.start());
+        ContainerSpec spec = parse(label, commandLine, m.start());
+        if (spec == null) {
+            throw new InputException(label + ": no image in: " + excerpt(commandLine));
+        }
+        return spec;
+    }
+
+    /** The command on one line and not too long, for error messages. */
+    private static String excerpt(String commandLine) {
+        String flat = commandLine.replaceAll("\\s+", " ").trim();
+        return flat.length() > 80 ? flat.substring(0, 77) + "..." : flat;
     }
 
     /** Every {@code docker run|create} command in a script, Makefile or CI file. */
@@ -152,7 +162,8 @@ public final class DockerRunSource {
             try {
                 apply(spec, f, at);
             } catch (IllegalArgumentException e) {
-                throw InputException.at(path, at.source().line(), at.source().column(), f.name + ": " + e.getMessage());
+                throw InputException.at(path, at.source().line(), at.source().column(),
+                        Messages.oneLine(f.name + ": " + e.getMessage()));
             }
         }
         return spec;

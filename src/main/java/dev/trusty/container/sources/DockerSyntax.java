@@ -73,6 +73,14 @@ public final class DockerSyntax {
 
     /** Short port syntax {@code [[ip:]host:]container[/proto]}, also {@code [::1]:80:80}. */
     public static PublishedPort port(String spec, Location.ContainerField at) {
+        try {
+            return parsePort(spec, at);
+        } catch (IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("bad port '" + spec.replaceAll("\\s+", " ") + "'");
+        }
+    }
+
+    private static PublishedPort parsePort(String spec, Location.ContainerField at) {
         String s = spec.trim();
         String proto = "tcp";
         int slash = s.lastIndexOf('/');

@@ -43,7 +43,7 @@ public final class Interpolator implements Yml.ScalarFilter {
             } else if (next == '{') {
                 int end = closingBrace(text, i + 2);
                 if (end < 0) {
-                    throw error(at, "unclosed '${' in \"" + text + "\"");
+                    throw error(at, "unclosed '${' in \"" + text.replaceAll("\\s+", " ") + "\"");
                 }
                 out.append(expand(text.substring(i + 2, end), at));
                 i = end + 1;
@@ -81,7 +81,7 @@ public final class Interpolator implements Yml.ScalarFilter {
         }
         String name = body.substring(0, j);
         if (name.isEmpty()) {
-            throw error(at, "invalid variable reference '${" + body + "}'");
+            throw error(at, "invalid variable reference '${" + body.replaceAll("\\s+", " ") + "}'");
         }
         if (j == body.length()) {
             return lookup(name, at);
@@ -89,7 +89,7 @@ public final class Interpolator implements Yml.ScalarFilter {
         boolean colon = body.charAt(j) == ':';
         int opAt = colon ? j + 1 : j;
         if (opAt >= body.length()) {
-            throw error(at, "invalid variable reference '${" + body + "}'");
+            throw error(at, "invalid variable reference '${" + body.replaceAll("\\s+", " ") + "}'");
         }
         char op = body.charAt(opAt);
         String arg = body.substring(opAt + 1);
@@ -105,7 +105,7 @@ public final class Interpolator implements Yml.ScalarFilter {
                 }
                 yield value;
             }
-            default -> throw error(at, "invalid variable reference '${" + body + "}'");
+            default -> throw error(at, "invalid variable reference '${" + body.replaceAll("\\s+", " ") + "}'");
         };
     }
 
@@ -119,6 +119,6 @@ public final class Interpolator implements Yml.ScalarFilter {
     }
 
     private static InputException error(Location.File at, String message) {
-        return InputException.at(at.path(), at.line(), at.column(), message);
+        return InputException.at(at.path(), at.line(), at.column(), Messages.oneLine(message));
     }
 }

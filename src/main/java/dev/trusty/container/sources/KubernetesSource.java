@@ -339,7 +339,7 @@ public final class KubernetesSource {
             try {
                 return java.util.Optional.of(Setting.of(DockerSyntax.quantity(m.text(key)), spec.field(field, v.at())));
             } catch (IllegalArgumentException e) {
-                throw InputException.at(path, v.at().line(), v.at().column(), e.getMessage());
+                throw InputException.at(path, v.at().line(), v.at().column(), Messages.oneLine(e.getMessage()));
             }
         }
 

@@ -113,7 +113,7 @@ public sealed interface Yml permits Yml.Mapping, Yml.Sequence, Yml.Scalar {
     }
 
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+        return Messages.oneLine(s);
     }
 
     /** Converts one snakeyaml node graph; aliases reuse their anchor's node, and so its position. */
@@ -169,8 +169,8 @@ public sealed interface Yml permits Yml.Mapping, Yml.Sequence, Yml.Scalar {
                 Entry earlier = own.put(key, new Entry(key, keyAt, build(tuple.getValueNode())));
                 if (earlier != null) {
                     // compose and kubectl refuse these; silently taking the last one would hide a setting
-                    throw InputException.at(path, keyAt.line(), keyAt.column(), "duplicate key '" + key
-                            + "' (first at line " + earlier.keyAt().line() + ")");
+                    throw InputException.at(path, keyAt.line(), keyAt.column(), Messages.oneLine("duplicate key '"
+                            + key + "' (first at line " + earlier.keyAt().line() + ")"));
                 }
             }
             Map<String, Entry> all = new LinkedHashMap<>();

@@ -281,4 +281,15 @@ class ComposeSourceTest {
         assertThatThrownBy(() -> one("services:\n  app:\n    privileged: true\n    image: a:1\n    privileged: false\n"))
                 .hasMessageEndingWith("compose.yaml:5:5: duplicate key 'privileged' (first at line 3)");
     }
+
+    @Test
+    void profilesAreFollowedOnlyWhenComposeProfilesChoosesSome() throws IOException {
+        String yaml = "services:\n  app: {image: a:1}\n  debug: {image: d:1, profiles: [debug]}\n"
+                + "  tools: {image: t:1, profiles: [tools, ops]}\n";
+        assertThat(read(yaml, Map.of())).extracting(ContainerSpec::name).containsExactly("app", "debug", "tools");
+        assertThat(read(yaml, Map.of("COMPOSE_PROFILES", "ops"))).extracting(ContainerSpec::name)
+                .containsExactly("app", "tools");
+        assertThat(warnings).singleElement().asString()
+                .endsWith("compose.yaml:3:3: service debug skipped: none of its profiles is in COMPOSE_PROFILES");
+    }
 }
