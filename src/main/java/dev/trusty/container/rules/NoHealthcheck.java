@@ -8,6 +8,7 @@ import dev.trusty.core.FindingSink;
 import dev.trusty.core.Rule;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
+import dev.trusty.core.Target;
 
 /** Without a health check, a hung service looks healthy to the engine and to orchestrators. */
 final class NoHealthcheck implements Rule<ContainerSpec> {
@@ -30,7 +31,7 @@ final class NoHealthcheck implements Rule<ContainerSpec> {
             return;
         }
         String what = health != null ? "health check is disabled"
-                : spec.kind() == dev.trusty.core.Target.Kind.CONTAINER || spec.kind() == dev.trusty.core.Target.Kind.KUBERNETES
+                : spec.kind() == Target.Kind.CONTAINER || spec.kind() == Target.Kind.KUBERNETES
                 ? "no health check" : "no health check here (only one the image may define)";
         out.report(INFO, health != null ? health.at() : spec.at(Key.HEALTHCHECK), Hints.withFix(what, spec,
                 "healthcheck: {test: [CMD, ...]}", "--health-cmd '...'", "add a livenessProbe or readinessProbe"));

@@ -20,8 +20,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads a compose file the way {@code docker compose} does (anchors, merge keys, {@code x-}
@@ -250,24 +252,24 @@ public final class ComposeSource {
             return spec;
         }
 
-        private java.util.Optional<Setting<String>> text(Yml.Mapping m, String key) {
+        private Optional<Setting<String>> text(Yml.Mapping m, String key) {
             return text(m, key, key);
         }
 
-        private java.util.Optional<Setting<String>> text(Yml.Mapping m, String key, String field) {
+        private Optional<Setting<String>> text(Yml.Mapping m, String key, String field) {
             Yml v = m.get(key);
             if (v == null || (v instanceof Yml.Scalar sc && sc.isNull())) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(Setting.of(scalar(v), at(field, v)));
+            return Optional.of(Setting.of(scalar(v), at(field, v)));
         }
 
-        private java.util.Optional<Setting<Boolean>> bool(Yml.Mapping m, String key) {
+        private Optional<Setting<Boolean>> bool(Yml.Mapping m, String key) {
             Yml v = m.get(key);
             if (!(v instanceof Yml.Scalar sc) || sc.isNull()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(Setting.of(sc.isTrue(), at(key, v)));
+            return Optional.of(Setting.of(sc.isTrue(), at(key, v)));
         }
 
         private String scalar(Yml node) {
@@ -361,18 +363,18 @@ public final class ComposeSource {
             }
         }
 
-        private java.util.Optional<Setting<Long>> bytes(Yml.Mapping m, String key, String field) {
+        private Optional<Setting<Long>> bytes(Yml.Mapping m, String key, String field) {
             return number(m, key, field, DockerSyntax::bytes);
         }
 
-        private java.util.Optional<Setting<Long>> number(Yml.Mapping m, String key, String field,
-                                                         java.util.function.ToLongFunction<String> parse) {
+        private Optional<Setting<Long>> number(Yml.Mapping m, String key, String field,
+                                                         ToLongFunction<String> parse) {
             Yml v = m.get(key);
             if (!(v instanceof Yml.Scalar sc) || sc.isNull() || sc.text().isBlank()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             try {
-                return java.util.Optional.of(Setting.of(parse.applyAsLong(sc.text().trim()), at(field, v)));
+                return Optional.of(Setting.of(parse.applyAsLong(sc.text().trim()), at(field, v)));
             } catch (IllegalArgumentException e) {
                 throw error(v, key + ": " + e.getMessage());
             }

@@ -13,6 +13,7 @@ import dev.trusty.core.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maps the Engine API's {@code GET /containers/{id}/json} response into a spec. Every field is
@@ -211,10 +212,10 @@ public final class InspectMapper {
         return out;
     }
 
-    private static java.util.Optional<Setting<String>> stringSetting(JsonNode host, String field, String container) {
+    private static Optional<Setting<String>> stringSetting(JsonNode host, String field, String container) {
         String v = text(host, field);
-        return v.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(Setting.of(v, at(container, "HostConfig." + field)));
+        return v.isEmpty() ? Optional.empty()
+                : Optional.of(Setting.of(v, at(container, "HostConfig." + field)));
     }
 
     private static Setting<Long> longSetting(JsonNode host, String field, String container) {

@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -330,14 +332,14 @@ public final class KubernetesSource {
                     .ifPresent(q -> spec.memoryReservation(Setting.of(q.value().longValue(), q.at())));
         }
 
-        private java.util.Optional<Setting<BigDecimal>> quantity(ContainerSpec spec, Yml.Mapping m, String key,
+        private Optional<Setting<BigDecimal>> quantity(ContainerSpec spec, Yml.Mapping m, String key,
                                                                  String field) {
             if (m == null || m.scalar(key) == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Yml v = m.get(key);
             try {
-                return java.util.Optional.of(Setting.of(DockerSyntax.quantity(m.text(key)), spec.field(field, v.at())));
+                return Optional.of(Setting.of(DockerSyntax.quantity(m.text(key)), spec.field(field, v.at())));
             } catch (IllegalArgumentException e) {
                 throw InputException.at(path, v.at().line(), v.at().column(), Messages.oneLine(e.getMessage()));
             }
@@ -351,7 +353,7 @@ public final class KubernetesSource {
             for (Yml p : ports.items()) {
                 if (p instanceof Yml.Mapping m && m.text("hostPort") != null && !m.text("hostPort").equals("0")) {
                     spec.ports().add(new PublishedPort(m.text("hostIP"), m.text("hostPort"), m.text("containerPort"),
-                            m.text("protocol") == null ? "tcp" : m.text("protocol").toLowerCase(java.util.Locale.ROOT),
+                            m.text("protocol") == null ? "tcp" : m.text("protocol").toLowerCase(Locale.ROOT),
                             spec.field("ports.hostPort", m.get("hostPort").at())));
                 }
             }
