@@ -40,6 +40,7 @@ public final class ContainerSpec {
     private Setting<String> ipcMode;
     private Setting<String> utsMode;
     private Setting<String> usernsMode;
+    private Setting<String> cgroupnsMode;
     private final List<PublishedPort> ports = new ArrayList<>();
     private Setting<Long> memory;
     private Setting<Long> memoryReservation;
@@ -182,6 +183,9 @@ public final class ContainerSpec {
     public ContainerSpec utsMode(Setting<String> v) { utsMode = v; return this; }
     public Setting<String> usernsMode() { return usernsMode; }
     public ContainerSpec usernsMode(Setting<String> v) { usernsMode = v; return this; }
+    /** {@code host} or {@code private}; the engine's default depends on the cgroup version (host on v1). */
+    public Setting<String> cgroupnsMode() { return cgroupnsMode; }
+    public ContainerSpec cgroupnsMode(Setting<String> v) { cgroupnsMode = v; return this; }
     public List<PublishedPort> ports() { return ports; }
 
     /** True when the namespace setting says {@code host}. */

@@ -235,6 +235,7 @@ public final class ComposeSource {
             text(s, "ipc").ifPresent(spec::ipcMode);
             text(s, "uts").ifPresent(spec::utsMode);
             text(s, "userns_mode").ifPresent(spec::usernsMode);
+            text(s, "cgroup").ifPresent(spec::cgroupnsMode);
             text(s, "cgroup_parent").ifPresent(spec::cgroupParent);
             ports(s);
             resources(s);

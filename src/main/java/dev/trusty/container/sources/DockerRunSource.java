@@ -251,6 +251,7 @@ public final class DockerRunSource {
             case "--ipc" -> spec.ipcMode(Setting.of(v, at));
             case "--uts" -> spec.utsMode(Setting.of(v, at));
             case "--userns" -> spec.usernsMode(Setting.of(v, at));
+            case "--cgroupns" -> spec.cgroupnsMode(Setting.of(v, at));
             case "--cgroup-parent" -> spec.cgroupParent(Setting.of(v, at));
             case "--publish" -> spec.ports().add(DockerSyntax.port(v, at));
             case "--publish-all" -> {

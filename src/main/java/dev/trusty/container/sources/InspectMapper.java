@@ -78,6 +78,7 @@ public final class InspectMapper {
         stringSetting(host, "IpcMode", container).ifPresent(spec::ipcMode);
         stringSetting(host, "UTSMode", container).ifPresent(spec::utsMode);
         stringSetting(host, "UsernsMode", container).ifPresent(spec::usernsMode);
+        stringSetting(host, "CgroupnsMode", container).ifPresent(spec::cgroupnsMode);
         stringSetting(host, "CgroupParent", container).ifPresent(spec::cgroupParent);
         ports(spec, container, host);
         spec.memory(longSetting(host, "Memory", container));

@@ -28,7 +28,7 @@ class DockerRunSourceTest {
                 + "-m 512m --memory-reservation=128m --cpus .5 --pids-limit=64 --ulimit nofile=512:512 "
                 + "--restart on-failure:5 -p 127.0.0.1:80:80 -p8443:443 -P -v /data:/data:ro --volume cache:/cache "
                 + "--mount type=bind,src=/etc,dst=/host/etc,readonly --tmpfs /run:size=1m --read-only "
-                + "--device /dev/fuse --network=host --pid host --ipc=host --uts host --userns host "
+                + "--device /dev/fuse --network=host --pid host --ipc=host --uts host --userns host --cgroupns private "
                 + "--privileged=false --oom-kill-disable --sysctl net.core.somaxconn=1024 -e A=1 --env B "
                 + "--health-cmd 'curl -f localhost' --log-driver syslog --group-add 0 nginx:1.27 nginx -g 'daemon off;'");
         assertThat(spec.name()).isEqualTo("web");
@@ -55,6 +55,7 @@ class DockerRunSourceTest {
         assertThat(spec.devices()).extracting(s -> s.value()).containsExactly("/dev/fuse");
         assertThat(List.of(spec.networkMode(), spec.pidMode(), spec.ipcMode(), spec.utsMode(), spec.usernsMode()))
                 .allMatch(ContainerSpec::isHost);
+        assertThat(spec.cgroupnsMode().value()).isEqualTo("private");
         assertThat(spec.isPrivileged()).isFalse();
         assertThat(spec.oomKillDisable().value()).isTrue();
         assertThat(spec.sysctls()).containsKey("net.core.somaxconn");

@@ -43,6 +43,7 @@ class InspectMapperTest {
         assertThat(spec.restartMaxRetries().value()).isEqualTo(3);
         assertThat(spec.healthcheck().value()).isTrue();
         assertThat(spec.networkMode().value()).isEqualTo("trusty-ctr-test-net");
+        assertThat(spec.cgroupnsMode().value()).as("engine default on cgroup v1").isEqualTo("host");
         assertThat(spec.ports()).singleElement().satisfies(p -> {
             assertThat(p.hostIp()).isEqualTo("127.0.0.1");
             assertThat(p.allInterfaces()).isFalse();

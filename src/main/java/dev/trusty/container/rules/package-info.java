@@ -1,0 +1,7 @@
+/**
+ * Container rules, one small class each, ids TC001 onwards, listed in
+ * {@link dev.trusty.container.rules.ContainerRules#ALL}. Rules read only the model: where a
+ * source's defaults differ (Kubernetes runs containers without seccomp unless told otherwise), the
+ * source writes the effective value into the spec, so no rule needs to know where a spec came from.
+ */
+package dev.trusty.container.rules;
