@@ -161,12 +161,14 @@ public final class ContainerAudit {
 
     // ---- auditing
 
+    /** Audits every container the files hold, honouring {@code # trusty ignore=...} pragmas in them. */
     public Result auditFiles(List<Path> files) {
         List<String> warnings = new ArrayList<>();
         List<Audited> out = new ArrayList<>();
         for (Path file : files) {
+            Suppressor pragmas = Pragmas.of(file.toString(), read(file));
             for (ContainerSpec spec : load(file, warnings)) {
-                out.add(audit(spec));
+                out.add(audit(spec, pragmas));
             }
         }
         return new Result(out, warnings);
@@ -223,10 +225,14 @@ public final class ContainerAudit {
     }
 
     public Audited audit(ContainerSpec spec) {
+        return audit(spec, Suppressor.NONE);
+    }
+
+    public Audited audit(ContainerSpec spec, Suppressor inline) {
         if (spec.user() == null && spec.imageUser() == null && spec.image() != null) {
             spec.imageUser(imageUsers.apply(spec.image().value()));
         }
-        return new Audited(spec, Checker.run(target(spec), ContainerRules.ALL, spec, policy, Suppressor.NONE));
+        return new Audited(spec, Checker.run(target(spec), ContainerRules.ALL, spec, policy, inline));
     }
 
     /**

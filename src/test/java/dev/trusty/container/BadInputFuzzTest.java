@@ -53,7 +53,7 @@ class BadInputFuzzTest {
         List<Path> sources = List.of(Path.of("examples/docker-compose.yml"), Path.of("examples/k8s/deployment.yaml"));
         for (Path source : sources) {
             String text = Files.readString(source);
-            for (int i = 0; i < Integer.getInteger("trusty.fuzzRounds", 300); i++) {
+            for (int i = 0; i < Integer.getInteger("trusty.fuzzRounds", 150); i++) {
                 String mangled = mangle(text, random);
                 Path file = dir.resolve(i % 2 == 0 ? "docker-compose.yml" : "manifest.yaml");
                 Files.writeString(file, mangled);
@@ -67,7 +67,7 @@ class BadInputFuzzTest {
         Random random = new Random(7);
         String line = Setups.RUN.render(java.util.Map.of("extra", "--mount type=bind,src=/x,dst=/y -p [::1]:80:80/udp "
                 + "--restart on-failure:3 --ulimit nproc=5 -e 'A=b c' --cpus 1.5 -m 1g"));
-        for (int i = 0; i < 3 * Integer.getInteger("trusty.fuzzRounds", 300); i++) {
+        for (int i = 0; i < 3 * Integer.getInteger("trusty.fuzzRounds", 150); i++) {
             String mangled = mangle(line, random);
             survives(() -> Audits.run(mangled), mangled);
             survives(() -> Audits.AUDIT.auditFiles(List.of()), mangled);

@@ -129,4 +129,20 @@ class ContainerAuditTest {
         assertThat(Audits.findings(audit.auditRunCommand("docker run unknown:1"), "TC016")).singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("may run as root"));
     }
+
+    @Test
+    void inlinePragmasSilenceRulesOnTheirLineOrTheNextByIdOrAlias() throws IOException {
+        Path compose = write("docker-compose.yml", """
+                services:
+                  # trusty ignore=TC012, CIS-5.12
+                  app:
+                    image: app:1
+                    privileged: true  # trusty ignore=KSV017
+                    pid: host
+                """);
+        ContainerAudit.Result result = new ContainerAudit(Policy.defaults(), Map.of()).auditFiles(List.of(compose));
+        Set<String> ids = Audits.ids(result);
+        assertThat(ids).doesNotContain("TC001", "TC012", "TC013").contains("TC008", "TC014");
+        assertThat(result.containers().get(0).report().suppressed()).isEqualTo(3);
+    }
 }
