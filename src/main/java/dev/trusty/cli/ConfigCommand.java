@@ -37,6 +37,10 @@ public final class ConfigCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 at or above this severity.")
     String failOn;
 
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Config file (default: the nearest .trusty.yaml next to the first file or above it).")
+    Path config;
+
     @Option(names = "--no-summary", description = "Do not print the per-container table.")
     boolean noSummary;
 
@@ -49,8 +53,10 @@ public final class ConfigCommand implements Callable<Integer> {
             if (files.isEmpty() && runs.isEmpty()) {
                 throw new InputException("config: give compose/Kubernetes files or --run 'docker run ...'");
             }
-            TrustyConfig config = ConfigLoader.find(Path.of("")).map(ConfigLoader::load).orElse(TrustyConfig.DEFAULTS);
-            Policy policy = new Policy(config, ignore, failOn == null ? null : parseSeverity(failOn));
+            Path start = files.isEmpty() ? Path.of("") : files.get(0);
+            TrustyConfig settings = config != null ? ConfigLoader.load(config)
+                    : ConfigLoader.find(start).map(ConfigLoader::load).orElse(TrustyConfig.DEFAULTS);
+            Policy policy = new Policy(settings, ignore, failOn == null ? null : parseSeverity(failOn));
             ContainerAudit audit = new ContainerAudit(policy, System.getenv());
             List<ContainerAudit.Audited> all = new ArrayList<>();
             List<String> warnings = new ArrayList<>();

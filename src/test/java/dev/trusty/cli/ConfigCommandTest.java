@@ -87,4 +87,17 @@ class ConfigCommandTest {
         assertThat(run("--ignore", "TC016,CIS-5.11", "--no-summary", "--run", "docker run -u 0 app:1")).isEqualTo(1);
         assertThat(stdout()).doesNotContain("TC016").doesNotContain("TC012").contains("TC013");
     }
+
+    @Test
+    void theNearestTrustyYamlAppliesAndABrokenOneIsAnInputError() throws IOException {
+        Path compose = dir.resolve("docker-compose.yml");
+        Files.writeString(compose, "services:\n  app:\n    image: app:1\n    user: \"0\"\n");
+        Files.writeString(dir.resolve(".trusty.yaml"), "ignore: [TC016]\nfail-on: critical\n");
+        assertThat(run("--no-summary", compose.toString())).isZero();
+        assertThat(stdout()).doesNotContain("TC016").contains("TC012");
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "ignore: [TC016\n");
+        assertThat(run("-c", broken.toString(), compose.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("trusty: " + broken + ":");
+    }
 }
