@@ -63,19 +63,27 @@ public final class ContainerAudit {
     private final Policy policy;
     private final Map<String, String> environment;
     private final Function<String, String> imageUsers;
+    private final DaemonDefaults daemon;
 
     /**
      * @param policy      ignores and severity overrides to apply
      * @param environment variables for compose interpolation (normally {@code System.getenv()})
      */
     public ContainerAudit(Policy policy, Map<String, String> environment) {
-        this(policy, environment, image -> null);
+        this(policy, environment, image -> null, DaemonDefaults.STOCK);
     }
 
-    private ContainerAudit(Policy policy, Map<String, String> environment, Function<String, String> imageUsers) {
+    private ContainerAudit(Policy policy, Map<String, String> environment, Function<String, String> imageUsers,
+                           DaemonDefaults daemon) {
         this.policy = policy;
         this.environment = Map.copyOf(environment);
         this.imageUsers = imageUsers;
+        this.daemon = daemon;
+    }
+
+    /** The same audit, judging live containers with the daemon's invisible defaults applied. */
+    public ContainerAudit withDaemonDefaults(DaemonDefaults defaults) {
+        return new ContainerAudit(policy, environment, imageUsers, defaults);
     }
 
     /**
@@ -84,7 +92,7 @@ public final class ContainerAudit {
      * for an image without USER (root). Used only for files whose container sets no user.
      */
     public ContainerAudit withImageUsers(Function<String, String> lookup) {
-        return new ContainerAudit(policy, environment, lookup);
+        return new ContainerAudit(policy, environment, lookup, daemon);
     }
 
     // ---- detection, also for `scan` walking a directory
@@ -232,6 +240,7 @@ public final class ContainerAudit {
         if (spec.user() == null && spec.imageUser() == null && spec.image() != null) {
             spec.imageUser(imageUsers.apply(spec.image().value()));
         }
+        daemon.applyTo(spec);
         return new Audited(spec, Checker.run(target(spec), ContainerRules.ALL, spec, policy, inline));
     }
 

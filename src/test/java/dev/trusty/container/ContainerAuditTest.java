@@ -145,4 +145,19 @@ class ContainerAuditTest {
         assertThat(ids).doesNotContain("TC001", "TC012", "TC013").contains("TC008", "TC014");
         assertThat(result.containers().get(0).report().suppressed()).isEqualTo(3);
     }
+
+    @Test
+    void daemonDefaultsThatInspectDoesNotShowAreApplied() {
+        ContainerAudit stock = new ContainerAudit(Policy.defaults(), Map.of());
+        var missingNnp = Audits.fixture("no-new-privileges-missing");
+        assertThat(Audits.ids(stock.auditInspect(List.of(missingNnp)))).contains("TC018");
+        ContainerAudit hardenedDaemon = stock.withDaemonDefaults(new DaemonDefaults(true, true));
+        assertThat(Audits.ids(hardenedDaemon.auditInspect(List.of(missingNnp)))).doesNotContain("TC018");
+        ContainerAudit noSeccomp = stock.withDaemonDefaults(new DaemonDefaults(false, false));
+        assertThat(Audits.findings(noSeccomp.auditInspect(List.of(Audits.fixture("hardened"))), "TC019"))
+                .singleElement().satisfies(f -> assertThat(f.location().describe())
+                        .isEqualTo("trusty-ctr-test-hardened daemon SecurityOptions (no seccomp support)"));
+        assertThat(Audits.ids(hardenedDaemon.auditRunCommand("docker run app:1")))
+                .as("only live containers get daemon defaults").contains("TC018");
+    }
 }
