@@ -58,7 +58,7 @@ public final class ContainerAudit {
 
     private static final Pattern K8S_API = Pattern.compile("(?m)^apiVersion:\\s*\\S");
     private static final Pattern K8S_KIND = Pattern.compile("(?m)^kind:\\s*\\S");
-    private static final Pattern COMPOSE_SERVICES = Pattern.compile("(?m)^services:\\s*(#.*)?$");
+    private static final Pattern COMPOSE_SERVICES = Pattern.compile("(?m)^services:");
 
     private final Policy policy;
     private final Map<String, String> environment;
@@ -132,7 +132,7 @@ public final class ContainerAudit {
         try {
             List<Yml> docs = Yml.parseAll(path, text, Yml.ScalarFilter.NONE);
             return !docs.isEmpty() && docs.get(0) instanceof Yml.Mapping root
-                    && (root.mapping("services") != null || root.get("services") instanceof Yml.Scalar);
+                    && (root.mapping("services") != null || root.get("services") instanceof Yml.Scalar s && s.isNull());
         } catch (InputException e) {
             // malformed: still call it compose when it says so, so the parse error reaches the user
             String name = Path.of(path).getFileName().toString();

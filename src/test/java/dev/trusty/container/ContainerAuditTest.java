@@ -36,6 +36,8 @@ class ContainerAuditTest {
         Path k8s = write("app.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n");
         Path gitlab = write(".gitlab-ci.yml", "services:\n  - docker:dind\ntest:\n  script:\n    - docker run --rm app:1 make\n");
         Path notes = write("notes.yaml", "services: are documented elsewhere\n");
+        Path flow = write("flow.yaml", "services: {web: {image: nginx:1, privileged: true}}\n");
+        assertThat(ContainerAudit.looksLikeCompose(flow)).isTrue();
         assertThat(ContainerAudit.looksLikeCompose(compose)).isTrue();
         assertThat(ContainerAudit.looksLikeKubernetes(compose)).isFalse();
         assertThat(ContainerAudit.looksLikeKubernetes(k8s)).isTrue();
