@@ -160,6 +160,9 @@ public final class ContainerAudit {
             case KUBERNETES -> new KubernetesSource(warnings::add).read(file.toString(), text);
             case DOCKER_RUN_SCRIPT -> new DockerRunSource(warnings::add).fromText(file.toString(), text);
             case UNKNOWN -> {
+                if (COMPOSE_SERVICES.matcher(text).find() || K8S_API.matcher(text).find()) {
+                    Yml.parseAll(file.toString(), text, Yml.ScalarFilter.NONE);   // a YAML error is the real news
+                }
                 warnings.add(file + ": neither a compose file, a Kubernetes manifest nor a script with docker run "
                         + "commands; skipped");
                 yield List.of();

@@ -63,6 +63,12 @@ class ConfigCommandTest {
                 .matches("trusty: .*docker-compose\\.yml:\\d+:\\d+: malformed YAML: .*");
 
         err.reset();
+        Path brokenStack = dir.resolve("stack.yml");
+        Files.writeString(brokenStack, "services:\n  app:\n    image: app:1\n   user: 0\n");
+        assertThat(run(brokenStack.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("trusty: " + brokenStack + ":4:");
+
+        err.reset();
         Path needsVar = dir.resolve("compose.yaml");
         Files.writeString(needsVar, "services:\n  app:\n    image: app:${RELEASE_TAG_NOT_SET_ANYWHERE?}\n");
         assertThat(run(needsVar.toString())).isEqualTo(2);
