@@ -45,6 +45,7 @@ class EngineInspectTest {
             Files.writeString(context.resolve("app"), "not a real binary: containers are created, never started\n");
             Result r = run(List.of("sh", "-c", "tar -C '" + context + "' -cf - app | docker import --change "
                     + "'CMD [\"/app\"]' - " + Setups.IMAGE + " && docker tag " + Setups.IMAGE + " trusty-ctr-test/app:latest"));
+            deleteTree(context);
             assertThat(r.exit).as(r.output).isZero();
             madeImage = true;
         }
@@ -108,6 +109,7 @@ class EngineInspectTest {
         Files.writeString(fake, "#!/bin/sh\nwhile true; do sleep 1; done\n");
         fake.toFile().setExecutable(true);
         Result built = run(List.of("sh", "-c", "tar -C '" + root + "' -cf - . | docker import - " + image));
+        deleteTree(root);
         assertThat(built.exit).as(built.output).isZero();
         String name = PREFIX + "sshd-live";
         created.add(name);
@@ -149,6 +151,14 @@ class EngineInspectTest {
                     Audits.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trimmed) + "\n");
         }
         return node;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private record Result(int exit, String output) {
