@@ -1,5 +1,6 @@
 package dev.trusty.cli;
 
+import dev.trusty.container.rules.ContainerRules;
 import dev.trusty.core.RuleCatalog;
 import dev.trusty.core.RuleInfo;
 
@@ -16,6 +17,7 @@ final class Catalog {
     static synchronized RuleCatalog get() {
         if (catalog == null) {
             List<RuleInfo> all = new ArrayList<>();
+            ContainerRules.ALL.forEach(rule -> all.add(rule.info()));
             catalog = new RuleCatalog(all);
         }
         return catalog;

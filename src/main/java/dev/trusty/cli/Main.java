@@ -15,6 +15,8 @@ import java.util.Arrays;
         versionProvider = Versions.class,
         description = "Docker security across build, ship and run: Dockerfiles, images, containers and the host.",
         subcommands = {
+                ConfigCommand.class,
+                ContainersCommand.class,
                 RulesCommand.class,
                 ExplainCommand.class,
                 AutoComplete.GenerateCompletion.class,

@@ -24,6 +24,16 @@ final class ReportOutput {
     private ReportOutput() {
     }
 
+    /** A table after a text report on stdout (the container summary); other formats stay pure. */
+    static void appendTable(ReportOptions options, CommonOptions common, String table, PrintWriter out) {
+        if ("text".equalsIgnoreCase(options.format.trim()) && options.output == null && !common.quiet
+                && !table.isEmpty()) {
+            out.println();
+            out.print(table);
+            out.flush();
+        }
+    }
+
     static Report report(List<TargetReport> targets, List<String> warnings, long startNanos) {
         return new Report(Versions.TOOL, Versions.version(), targets, warnings,
                 Duration.ofNanos(System.nanoTime() - startNanos));

@@ -8,7 +8,6 @@ import dev.trusty.container.sources.InspectMapper;
 import dev.trusty.container.sources.KubernetesSource;
 import dev.trusty.container.sources.Yml;
 import dev.trusty.core.Checker;
-import dev.trusty.core.Finding;
 import dev.trusty.core.InputException;
 import dev.trusty.core.Location;
 import dev.trusty.core.Policy;
@@ -22,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -245,25 +243,6 @@ public final class ContainerAudit {
         }
         daemon.applyTo(spec);
         return new Audited(spec, Checker.run(target(spec), ContainerRules.ALL, spec, policy, inline));
-    }
-
-    /**
-     * Findings by their position in the source (line, then column), then by severity: the core's
-     * order only knows positions of {@code Location.File}, and container findings carry theirs inside
-     * a {@code ContainerField}.
-     */
-    public static List<Finding> inSourceOrder(List<Finding> findings) {
-        Comparator<Finding> bySource = Comparator
-                .comparingInt((Finding f) -> position(f)[0]).thenComparingInt(f -> position(f)[1])
-                .thenComparing(Finding::severity).thenComparing(Finding::ruleId);
-        return findings.stream().sorted(bySource).toList();
-    }
-
-    private static int[] position(Finding f) {
-        if (f.location() instanceof Location.ContainerField field && field.source() != null) {
-            return new int[] {field.source().line(), field.source().column()};
-        }
-        return f.location() instanceof Location.File file ? new int[] {file.line(), file.column()} : new int[] {0, 0};
     }
 
     /** {@code docker-compose.yml (web)} for files, the container's name for live containers. */

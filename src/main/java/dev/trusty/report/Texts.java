@@ -55,7 +55,14 @@ final class Texts {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
+    /**
+     * The alias users most likely know the rule by: another tool's check id before a CWE class,
+     * which names a weakness rather than a check.
+     */
     static String firstAlias(RuleInfo rule) {
-        return rule.aliases().isEmpty() ? "" : rule.aliases().getFirst();
+        return rule.references().stream()
+                .sorted(java.util.Comparator.comparing(ref -> ref.kind() == dev.trusty.core.Reference.Kind.CWE))
+                .map(dev.trusty.core.Reference::alias)
+                .findFirst().orElse("");
     }
 }

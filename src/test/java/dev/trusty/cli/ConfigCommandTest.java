@@ -2,12 +2,8 @@ package dev.trusty.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,41 +13,42 @@ class ConfigCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Cli last;
 
     private int run(String... args) {
-        ConfigCommand command = new ConfigCommand();
-        command.out = new PrintStream(out, true, StandardCharsets.UTF_8);
-        command.err = new PrintStream(err, true, StandardCharsets.UTF_8);
-        return new CommandLine(command).execute(args);
+        String[] all = new String[args.length + 1];
+        all[0] = "config";
+        System.arraycopy(args, 0, all, 1, args.length);
+        last = Cli.run(all);
+        return last.exitCode();
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.out();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     @Test
     void auditsTheExamplesAndFailsWithTheTable() {
         assertThat(run("examples/docker-compose.yml", "examples/k8s/deployment.yaml")).isEqualTo(1);
-        assertThat(stdout()).contains("examples/docker-compose.yml:22:17 (admin services.admin.privileged): critical TC001 runs privileged")
-                .contains("CONTAINER", "SCORE", "Deployment/legacy-app:app");
-        assertThat(stderr()).contains("warning: ").contains("kind Service has no containers");
+        assertThat(stdout()).contains("CRITICAL TC001 [CIS-5.5]  examples/docker-compose.yml:22:17 (admin services.admin.privileged)")
+                .contains("CONTAINER", "SCORE", "Deployment/legacy-app:app")
+                .contains("kind Service has no containers");
     }
 
     @Test
     void aHardenedRunLinePassesAndUnknownFlagsOnlyWarn() {
-        int exit = run("--no-summary", "--run", "docker run --frobnicate --read-only --cap-drop ALL -u 1000 -m 64m "
+        int exit = run("--no-summary", "-q", "--run", "docker run --frobnicate --read-only --cap-drop ALL -u 1000 -m 64m "
                 + "--cpus 1 --pids-limit 10 --ulimit nofile=10 --ulimit nproc=10 --health-cmd true "
                 + "--security-opt no-new-privileges --network app app:1.0");
         assertThat(exit).isZero();
-        assertThat(stdout()).isEqualTo("--run:1:194 (app:1.0 IMAGE (argv 24)): info TC031 image app:1.0 is not pinned "
-                + "by digest; fix: append @sha256:<digest>" + System.lineSeparator());
-        assertThat(stderr()).contains("unknown docker run flag --frobnicate skipped");
+        assertThat(stdout().strip()).isEqualTo("INFO TC031 [CWE-1357] --run:1:194 (app:1.0 IMAGE (argv 24)): image app:1.0 "
+                + "is not pinned by digest; fix: append @sha256:<digest>");
+        assertThat(Cli.run("config", "--run", "docker run --frobnicate app:1").out())
+                .contains("unknown docker run flag --frobnicate skipped");
     }
 
     @Test
@@ -62,34 +59,28 @@ class ConfigCommandTest {
         assertThat(stderr().lines().toList()).singleElement().asString()
                 .matches("trusty: .*docker-compose\\.yml:\\d+:\\d+: malformed YAML: .*");
 
-        err.reset();
         Path brokenStack = dir.resolve("stack.yml");
         Files.writeString(brokenStack, "services:\n  app:\n    image: app:1\n   user: 0\n");
         assertThat(run(brokenStack.toString())).isEqualTo(2);
         assertThat(stderr()).startsWith("trusty: " + brokenStack + ":4:");
 
-        err.reset();
         Path needsVar = dir.resolve("compose.yaml");
         Files.writeString(needsVar, "services:\n  app:\n    image: app:${RELEASE_TAG_NOT_SET_ANYWHERE?}\n");
         assertThat(run(needsVar.toString())).isEqualTo(2);
         assertThat(stderr()).startsWith("trusty: " + needsVar + ":3:12: required variable RELEASE_TAG_NOT_SET_ANYWHERE is not set");
 
-        err.reset();
         assertThat(run()).isEqualTo(2);
-        assertThat(stderr()).isEqualTo("trusty: config: give compose/Kubernetes files or --run 'docker run ...'"
-                + System.lineSeparator());
+        assertThat(stderr().strip()).isEqualTo("trusty: config: give compose/Kubernetes files or --run 'docker run ...'");
 
-        err.reset();
         assertThat(run("--run", "podman run x")).isEqualTo(2);
         assertThat(run("--fail-on", "sometimes", "--run", "docker run x")).isEqualTo(2);
-        assertThat(stderr()).contains("--fail-on: unknown severity 'sometimes'");
+        assertThat(stderr()).contains("--fail-on").contains("unknown severity 'sometimes'");
     }
 
     @Test
     void ignoreAndFailOnChangeTheOutcome() {
         assertThat(run("--fail-on", "critical", "--no-summary", "--run", "docker run -u 0 app:1")).isZero();
         assertThat(stdout()).contains("TC016");
-        out.reset();
         assertThat(run("--ignore", "TC016,CIS-5.11", "--no-summary", "--run", "docker run -u 0 app:1")).isEqualTo(1);
         assertThat(stdout()).doesNotContain("TC016").doesNotContain("TC012").contains("TC013");
     }

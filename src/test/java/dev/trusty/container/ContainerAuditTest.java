@@ -93,7 +93,7 @@ class ContainerAuditTest {
     void findingsInSourceOrderFollowLineThenColumn() {
         ContainerAudit.Result result = new ContainerAudit(Policy.defaults(), Map.of())
                 .auditRunCommand("docker run -p 80:80 --restart always --privileged app");
-        List<Finding> ordered = ContainerAudit.inSourceOrder(result.containers().get(0).report().findings());
+        List<Finding> ordered = result.containers().get(0).report().findings();
         List<Integer> columns = ordered.stream()
                 .map(f -> ((dev.trusty.core.Location.ContainerField) f.location()).source().column()).toList();
         assertThat(columns).isSorted();
