@@ -104,6 +104,16 @@ class ParseCommandTest {
     }
 
     @Test
+    void syntaxOnlySkipsInstructionChecks() throws Exception {
+        // BuildKit's parser accepts this (its testfile "health"); only the instruction layer refuses it
+        Path f = file("FROM debian\nHEALTHCHECK\nHEALTHCHECK CONNECT TCP 7000\n");
+        assertThat(run(f.toString())).isEqualTo(2);
+        assertThat(run("--syntax-only", f.toString())).isZero();
+        assertThat(out.toString()).contains("{\"cmd\":\"healthcheck\",\"flags\":[],\"args\":[],")
+                .contains("\"args\":[\"CONNECT\",\"TCP 7000\"]");
+    }
+
+    @Test
     void missingFileIsAnInputError() {
         assertThat(run(dir.resolve("nope").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no such file");

@@ -66,6 +66,11 @@ public final class DockerfileParser {
         return df;
     }
 
+    /** Layer 1 only, from bytes (non-UTF-8 and binary content is still refused). */
+    public static Dockerfile parseSyntax(String file, byte[] bytes) {
+        return parseSyntax(file, decode(file, bytes));
+    }
+
     /** Layer 1 only: what BuildKit's parser accepts, before the per-instruction checks. */
     public static Dockerfile parseSyntax(String file, String text) {
         return new DockerfileParser(file, text).run();
