@@ -67,6 +67,14 @@ class ParseCommandTest {
     }
 
     @Test
+    void nonAsciiIsEscapedAndReadsBack() throws Exception {
+        assertThat(run(file("FROM a\nLABEL k=\"caf\u00e9 \u2603\"\n").toString())).isZero();
+        assertThat(out.toString()).contains("caf\\u00e9 \\u2603").isASCII();
+        JsonNode label = new ObjectMapper().readTree(out.toString()).get("instructions").get(1);
+        assertThat(label.get("args").get(1).asText()).isEqualTo("\"caf\u00e9 \u2603\"");
+    }
+
+    @Test
     void defaultFormatIsJson() throws Exception {
         assertThat(run(file("FROM a\n").toString())).isZero();
         assertThat(out.toString()).startsWith("{\"instructions\":[");
