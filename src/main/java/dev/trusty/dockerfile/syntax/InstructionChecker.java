@@ -39,6 +39,15 @@ final class InstructionChecker {
 
     static void check(Dockerfile df) {
         InstructionChecker checker = new InstructionChecker(df.file());
+        for (Directive d : df.directives()) {
+            if (d.name().equals("check")) {
+                try {
+                    CheckDirective.parse(d.value());
+                } catch (IllegalArgumentException e) {
+                    throw new DockerfileParseException(df.file(), d.line(), 1, e.getMessage());
+                }
+            }
+        }
         boolean inStage = false;
         for (Instruction in : df.instructions()) {
             checker.checkOne(in);
