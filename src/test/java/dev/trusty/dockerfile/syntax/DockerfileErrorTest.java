@@ -112,6 +112,14 @@ class DockerfileErrorTest {
     }
 
     @Test
+    void misspellingsGetAHint() {
+        assertThat(error("FROM a\nRUNN x\n").reason()).isEqualTo("unknown instruction: RUNN (did you mean run?)");
+        assertThat(error("FROM a\nCOPY --chmodd=1 a b\n").reason())
+                .isEqualTo("unknown flag: --chmodd (did you mean --chmod?)");
+        assertThat(error("FROM a\nXYZZY x\n").reason()).isEqualTo("unknown instruction: XYZZY");
+    }
+
+    @Test
     void checkDirectiveIsReadable() {
         Dockerfile df = DockerfileParser.parse("Dockerfile",
                 "# check=skip=JSONArgsRecommended, StageNameCasing;error=true\nFROM a\n");
