@@ -80,8 +80,9 @@ public final class DockerfileModel {
         return Collections.unmodifiableList(stages);
     }
 
-    public Stage finalStage() {
-        return stages.get(stages.size() - 1);
+    /** The stage the build produces by default: the last one. Empty only for a file with ARGs and no FROM. */
+    public Optional<Stage> finalStage() {
+        return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
     }
 
     public Optional<Stage> stage(String name) {
@@ -107,7 +108,7 @@ public final class DockerfileModel {
     /** Stages the final stage needs, directly or through others (itself included). */
     public List<Stage> reachableFromFinal() {
         boolean[] seen = new boolean[stages.size()];
-        List<Stage> todo = new ArrayList<>(List.of(finalStage()));
+        List<Stage> todo = new ArrayList<>(finalStage().stream().toList());
         while (!todo.isEmpty()) {
             Stage s = todo.remove(todo.size() - 1);
             if (seen[s.index()]) {

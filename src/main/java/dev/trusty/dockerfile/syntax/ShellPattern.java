@@ -41,29 +41,27 @@ final class ShellPattern {
         return new ShellPattern(out.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Whether the pattern matches exactly {@code s[from, to)}. */
+    /** Whether the pattern matches exactly {@code s[from, to)}; dynamic programming, so no blow-up on many stars. */
     private boolean matches(int[] s, int from, int to) {
-        return match(0, s, from, to);
-    }
-
-    private boolean match(int t, int[] s, int i, int to) {
-        while (t < tokens.length) {
-            int tok = tokens[t];
+        int n = to - from;
+        boolean[] row = new boolean[n + 1];
+        row[0] = true;
+        for (int tok : tokens) {
+            boolean[] nextRow = new boolean[n + 1];
             if (tok == STAR) {
-                for (int k = to; k >= i; k--) {
-                    if (match(t + 1, s, k, to)) {
-                        return true;
-                    }
+                boolean any = false;
+                for (int k = 0; k <= n; k++) {
+                    any |= row[k];
+                    nextRow[k] = any;
                 }
-                return false;
+            } else {
+                for (int k = 1; k <= n; k++) {
+                    nextRow[k] = row[k - 1] && (tok == ANY || tok == s[from + k - 1]);
+                }
             }
-            if (i >= to || (tok != ANY && tok != s[i])) {
-                return false;
-            }
-            i++;
-            t++;
+            row = nextRow;
         }
-        return i == to;
+        return row[n];
     }
 
     String trimPrefix(String value, boolean longest) {
