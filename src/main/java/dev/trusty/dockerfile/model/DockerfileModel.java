@@ -189,7 +189,7 @@ public final class DockerfileModel {
             }
             if (current == null) {
                 globalArgs.add(new Step(in, null, null, "/", DEFAULT_SHELL, Map.of(),
-                        Collections.unmodifiableMap(new LinkedHashMap<>(metaArgs)), List.of()));
+                        Collections.unmodifiableMap(new LinkedHashMap<>(metaArgs)), List.of(), syntax.escapeToken()));
                 declareGlobal(in);
                 continue;
             }
@@ -203,7 +203,7 @@ public final class DockerfileModel {
 
     private Step snapshot(Instruction in, Stage stage, State s) {
         return new Step(in, stage, s.user, s.workdir, s.shell, Collections.unmodifiableMap(new LinkedHashMap<>(s.env)),
-                Collections.unmodifiableMap(new LinkedHashMap<>(s.args)), List.copyOf(s.ports));
+                Collections.unmodifiableMap(new LinkedHashMap<>(s.args)), List.copyOf(s.ports), syntax.escapeToken());
     }
 
     private void declareGlobal(Instruction in) {

@@ -114,6 +114,14 @@ class DockerfileModelTest {
     }
 
     @Test
+    void stepsExpandAnyWordLikeBuildKit() {
+        DockerfileModel m = model("FROM a\nARG HOME_DIR=/root\nENV CFG=.npmrc\nCOPY $HOME_DIR/\"${CFG}\" /x\n");
+        Step copy = m.finalStage().orElseThrow().steps().get(3);
+        assertThat(copy.expand(copy.instruction().args().get(0).value())).isEqualTo("/root/.npmrc");
+        assertThat(copy.expand("${}")).isEqualTo("${}");
+    }
+
+    @Test
     void buildArgsOverrideDefaults() {
         DockerfileModel m = DockerfileModel.of(DockerfileParser.parse("Dockerfile", "ARG V=1\nFROM a:$V\n"),
                 Map.of("V", "2"));
