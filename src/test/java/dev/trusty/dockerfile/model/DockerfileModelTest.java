@@ -129,6 +129,15 @@ class DockerfileModelTest {
     }
 
     @Test
+    void unresolvedBaseIsNotScratch() {
+        Stage stage = model("FROM $UNSET\n").stages().get(0);
+        assertThat(stage.baseName()).isEmpty();
+        assertThat(stage.image()).isNull();
+        assertThat(stage.isScratch()).isFalse();
+        assertThat(stage.from().args().get(0).value()).isEqualTo("$UNSET");
+    }
+
+    @Test
     void platformIsExpanded() {
         DockerfileModel m = model("FROM --platform=$BUILDPLATFORM golang AS b\n");
         assertThat(m.stages().get(0).platform()).isEqualTo("linux/amd64");
