@@ -122,6 +122,13 @@ class ParseCommandTest {
     }
 
     @Test
+    void syntaxOnlyTextToleratesWhatTheChecksWouldRefuse() throws Exception {
+        Path f = file("RUN early\nFROM\nUSER\nWORKDIR\nHEALTHCHECK\nONBUILD\nFOO bar\nFROM a b\n");
+        assertThat(run("--syntax-only", "--format", "text", "--shell", f.toString())).isZero();
+        assertThat(out.toString()).contains("(foo \"\")");
+    }
+
+    @Test
     void missingFileIsAnInputError() {
         assertThat(run(dir.resolve("nope").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no such file");
