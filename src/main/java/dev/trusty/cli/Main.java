@@ -15,6 +15,7 @@ import java.util.Arrays;
         versionProvider = Versions.class,
         description = "Docker security across build, ship and run: Dockerfiles, images, containers and the host.",
         subcommands = {
+                ParseCommand.class,
                 ConfigCommand.class,
                 ContainersCommand.class,
                 RulesCommand.class,
