@@ -1,0 +1,388 @@
+package dev.trusty.host.facts;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Collects {@link HostFacts} once, from a root directory that stands for the host's {@code /}.
+ * Reads only files (and {@code auditctl -l} when run as root on the real root); never the network.
+ */
+public final class HostFactsCollector {
+    static final List<String> UNIT_DIRS = List.of(
+            "/etc/systemd/system", "/lib/systemd/system", "/usr/lib/systemd/system", "/run/systemd/system");
+    static final String DEFAULT_CONFIG = "/etc/docker/daemon.json";
+    static final String DEFAULT_SOCK = "/var/run/docker.sock";
+    static final String DEFAULT_CONTAINERD_SOCK = "/run/containerd/containerd.sock";
+    /** Where a dockerd that starts its own containerd puts the socket (no containerd service). */
+    static final String MANAGED_CONTAINERD_SOCK = "/var/run/docker/containerd/containerd.sock";
+
+    private final HostFiles host;
+    private Map<String, String> env = System.getenv();
+    private Boolean asRoot;
+    private EngineFacts engine;
+    private final List<String> notes = new ArrayList<>();
+
+    public HostFactsCollector(Path root) {
+        this.host = new HostFiles(root);
+    }
+
+    /** The environment to read DOCKER_CONTENT_TRUST from (default: this process's). */
+    public HostFactsCollector environment(Map<String, String> environment) {
+        this.env = Map.copyOf(environment);
+        return this;
+    }
+
+    /** Overrides the root detection, for tests of what a non-root run can and cannot see. */
+    public HostFactsCollector asRoot(boolean root) {
+        this.asRoot = root;
+        return this;
+    }
+
+    public HostFactsCollector engine(EngineFacts facts) {
+        this.engine = facts;
+        return this;
+    }
+
+    public HostFacts collect() {
+        boolean root = asRoot != null ? asRoot : runningAsRoot();
+        EngineFacts local = engine != null && engine.local() ? engine : null;
+        Optional<DaemonProcess> daemon = local != null || engine == null ? findDaemon() : Optional.empty();
+
+        List<String> args;
+        String settingsFrom;
+        if (daemon.isPresent()) {
+            args = daemon.get().args();
+            settingsFrom = daemon.get().source();
+        } else {
+            Optional<List<String>> fromUnit = unitFileArgs();
+            args = fromUnit.orElse(List.of());
+            settingsFrom = fromUnit.isPresent() ? "docker.service ExecStart (no running dockerd found)" : "none (no dockerd found)";
+        }
+        List<DaemonFlags.Flag> flags = DaemonFlags.parse(args);
+        String configPath = flags.stream().filter(f -> f.key().equals("config-file")).map(DaemonFlags.Flag::value)
+                .reduce((a, b) -> b).orElse(DEFAULT_CONFIG);
+        DaemonConfig config = readConfig(configPath);
+        DaemonSettings settings = new DaemonSettings(settingsFrom, flags, config);
+
+        Map<HostFacts.Role, FileFact> files = new EnumMap<>(HostFacts.Role.class);
+        files.put(HostFacts.Role.DOCKER_SERVICE, unitFile("docker.service"));
+        files.put(HostFacts.Role.DOCKER_SOCKET_UNIT, unitFile("docker.socket"));
+        files.put(HostFacts.Role.ETC_DOCKER, host.stat("/etc/docker"));
+        files.put(HostFacts.Role.DAEMON_JSON, host.stat(configPath));
+        files.put(HostFacts.Role.ETC_DEFAULT_DOCKER, host.stat("/etc/default/docker"));
+        files.put(HostFacts.Role.ETC_SYSCONFIG_DOCKER, host.stat("/etc/sysconfig/docker"));
+        files.put(HostFacts.Role.DOCKER_SOCK, host.stat(dockerSocket(settings)));
+        files.put(HostFacts.Role.CONTAINERD_SOCK, host.stat(containerdSocket(settings)));
+        files.put(HostFacts.Role.KEY_JSON, host.stat("/etc/docker/key.json"));
+        files.put(HostFacts.Role.CONTAINERD_CONFIG, host.stat("/etc/containerd/config.toml"));
+        settings.get("tlscacert").ifPresent(s -> files.put(HostFacts.Role.TLS_CA_CERT, host.stat(s.value())));
+        settings.get("tlscert").ifPresent(s -> files.put(HostFacts.Role.TLS_CERT, host.stat(s.value())));
+        settings.get("tlskey").ifPresent(s -> files.put(HostFacts.Role.TLS_KEY, host.stat(s.value())));
+
+        List<FileFact> certs = host.findFiles("/etc/docker/certs.d", ".crt").stream().map(host::stat).toList();
+
+        return new HostFacts(daemon, settingsFrom, config, settings, files, certs, auditRules(root),
+                dockerdBinary(daemon), dockerGroup(), mountPoints(),
+                Optional.ofNullable(env.get("DOCKER_CONTENT_TRUST")), lines("/etc/subuid"), lines("/etc/subgid"),
+                rootless(daemon, flags), host.exists("/sys/fs/selinux/enforce"),
+                host.readQuietly("/sys/module/apparmor/parameters/enabled").map(String::strip).filter("Y"::equals).isPresent(),
+                root, Optional.ofNullable(engine), notes);
+    }
+
+    // --- the daemon process ---
+
+    Optional<DaemonProcess> findDaemon() {
+        Optional<String> pidText = host.readQuietly("/var/run/docker.pid");
+        if (pidText.isPresent()) {
+            try {
+                int pid = Integer.parseInt(pidText.get().strip());
+                Optional<DaemonProcess> p = process(pid, "/var/run/docker.pid");
+                if (p.isPresent()) {
+                    return p;
+                }
+                notes.add("/var/run/docker.pid names pid " + pid + ", which is not a running dockerd; scanned /proc instead");
+            } catch (NumberFormatException e) {
+                notes.add("/var/run/docker.pid does not hold a pid; scanned /proc instead");
+            }
+        }
+        int newest = -1;
+        for (String entry : host.list("/proc")) {
+            if (!entry.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            int pid = Integer.parseInt(entry);
+            if (pid > newest && isDockerd(argv(pid))) {
+                newest = pid;
+            }
+        }
+        return newest < 0 ? Optional.empty() : process(newest, "a scan of /proc");
+    }
+
+    private Optional<DaemonProcess> process(int pid, String via) {
+        List<String> argv = argv(pid);
+        if (!isDockerd(argv)) {
+            return Optional.empty();
+        }
+        int uid = -1;
+        for (String line : host.readQuietly("/proc/" + pid + "/status").orElse("").split("\n")) {
+            if (line.startsWith("Uid:")) {
+                String[] f = line.substring(4).strip().split("\\s+");
+                uid = Integer.parseInt(f[0]);
+            }
+        }
+        return Optional.of(new DaemonProcess(pid, via, argv, uid));
+    }
+
+    private List<String> argv(int pid) {
+        String raw = host.readQuietly("/proc/" + pid + "/cmdline").orElse("");
+        if (raw.isEmpty()) {
+            return List.of();
+        }
+        if (raw.endsWith("\0")) {
+            raw = raw.substring(0, raw.length() - 1);
+        }
+        return Arrays.asList(raw.split("\0", -1));
+    }
+
+    private static boolean isDockerd(List<String> argv) {
+        if (argv.isEmpty()) {
+            return false;
+        }
+        String program = argv.get(0);
+        return program.equals("dockerd") || program.endsWith("/dockerd");
+    }
+
+    /** Without a process, the unit's ExecStart (with Debian's $DOCKER_OPTS from /etc/default/docker). */
+    private Optional<List<String>> unitFileArgs() {
+        FileFact unit = unitFile("docker.service");
+        if (!unit.exists()) {
+            return Optional.empty();
+        }
+        String execStart = null;
+        for (String line : host.readQuietly(unit.path()).orElse("").split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("ExecStart=") && l.length() > "ExecStart=".length()) {
+                execStart = l.substring("ExecStart=".length());
+            }
+        }
+        if (execStart == null) {
+            return Optional.empty();
+        }
+        String opts = shellVariable("/etc/default/docker", "DOCKER_OPTS");
+        execStart = execStart.replace("${DOCKER_OPTS}", opts).replace("$DOCKER_OPTS", opts);
+        List<String> words = new ArrayList<>(Arrays.asList(execStart.strip().split("\\s+")));
+        if (words.isEmpty() || !isDockerd(words)) {
+            return Optional.empty();
+        }
+        return Optional.of(words.subList(1, words.size()));
+    }
+
+    private String shellVariable(String file, String name) {
+        String value = "";
+        for (String line : host.readQuietly(file).orElse("").split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("export ")) {
+                l = l.substring(7).strip();
+            }
+            if (l.startsWith(name + "=")) {
+                value = l.substring(name.length() + 1).strip();
+                if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
+                    value = value.substring(1, value.length() - 1);
+                }
+            }
+        }
+        return value;
+    }
+
+    // --- files ---
+
+    private DaemonConfig readConfig(String path) {
+        try {
+            Optional<String> text = host.read(path);
+            return text.map(t -> DaemonConfig.parse(path, t)).orElseGet(() -> DaemonConfig.absent(path));
+        } catch (AccessDeniedException e) {
+            return DaemonConfig.unreadable(path, "permission denied");
+        }
+    }
+
+    private FileFact unitFile(String name) {
+        for (String dir : UNIT_DIRS) {
+            FileFact f = host.stat(dir + "/" + name);
+            if (f.state() != FileFact.State.MISSING) {
+                return f;
+            }
+        }
+        return FileFact.missing("/lib/systemd/system/" + name);
+    }
+
+    private String dockerSocket(DaemonSettings settings) {
+        return settings.get("hosts").stream().flatMap(s -> s.values().stream())
+                .filter(h -> h.startsWith("unix://")).map(h -> h.substring("unix://".length()))
+                .filter(p -> !p.isEmpty()).findFirst().orElse(DEFAULT_SOCK);
+    }
+
+    private String containerdSocket(DaemonSettings settings) {
+        Optional<String> given = settings.get("containerd").map(Setting::value).filter(v -> !v.isEmpty());
+        if (given.isPresent()) {
+            return given.get();
+        }
+        if (!host.exists(DEFAULT_CONTAINERD_SOCK) && host.exists(MANAGED_CONTAINERD_SOCK)) {
+            return MANAGED_CONTAINERD_SOCK;
+        }
+        return DEFAULT_CONTAINERD_SOCK;
+    }
+
+    private String dockerdBinary(Optional<DaemonProcess> daemon) {
+        if (daemon.isPresent() && daemon.get().argv().get(0).startsWith("/")) {
+            return daemon.get().argv().get(0);
+        }
+        for (String candidate : List.of("/usr/bin/dockerd", "/usr/sbin/dockerd", "/usr/local/bin/dockerd")) {
+            if (host.exists(candidate)) {
+                return candidate;
+            }
+        }
+        return "/usr/bin/dockerd";
+    }
+
+    // --- audit, users, mounts ---
+
+    private AuditRules auditRules(boolean root) {
+        if (root && host.isRealRoot()) {
+            for (String auditctl : List.of("/sbin/auditctl", "/usr/sbin/auditctl")) {
+                if (Files.isExecutable(Path.of(auditctl))) {
+                    Optional<List<String>> out = run(auditctl, "-l");
+                    if (out.isPresent()) {
+                        return new AuditRules("auditctl -l", out.get(), true);
+                    }
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        boolean readable = true;
+        List<String> files = new ArrayList<>(host.findFiles("/etc/audit/rules.d", ".rules"));
+        files.add("/etc/audit/audit.rules");
+        for (String file : files) {
+            try {
+                Optional<String> text = host.read(file);
+                if (text.isPresent()) {
+                    sources.add(file);
+                    lines.addAll(Arrays.asList(text.get().split("\n")));
+                }
+            } catch (AccessDeniedException e) {
+                readable = false;
+                sources.add(file + " (permission denied)");
+            }
+        }
+        if (host.exists("/etc/audit/rules.d") && host.list("/etc/audit/rules.d").isEmpty() && !root) {
+            readable = false;
+        }
+        String source = sources.isEmpty() ? "no audit rules (no auditctl, no /etc/audit rules files)" : String.join(", ", sources);
+        return new AuditRules(source, lines, readable);
+    }
+
+    private Optional<List<String>> run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(5, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroy();
+                return Optional.empty();
+            }
+            return Optional.of(Arrays.asList(new String(out, java.nio.charset.StandardCharsets.UTF_8).split("\n")));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private GroupMembers dockerGroup() {
+        int gid = -1;
+        List<String> listed = List.of();
+        for (String line : host.readQuietly("/etc/group").orElse("").split("\n")) {
+            String[] f = line.split(":", -1);
+            if (f.length >= 4 && f[0].equals("docker")) {
+                gid = parseInt(f[2]);
+                listed = Arrays.stream(f[3].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            }
+        }
+        List<String> primary = new ArrayList<>();
+        if (gid >= 0) {
+            for (String line : host.readQuietly("/etc/passwd").orElse("").split("\n")) {
+                String[] f = line.split(":", -1);
+                if (f.length >= 4 && parseInt(f[3]) == gid) {
+                    primary.add(f[0]);
+                }
+            }
+        }
+        return new GroupMembers("docker", gid, listed, primary, gid >= 0);
+    }
+
+    private List<String> mountPoints() {
+        List<String> points = new ArrayList<>();
+        for (String line : host.readQuietly("/proc/mounts").orElse("").split("\n")) {
+            String[] f = line.split(" ");
+            if (f.length >= 2) {
+                points.add(f[1].replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\"));
+            }
+        }
+        return points;
+    }
+
+    private List<String> lines(String file) {
+        return Arrays.stream(host.readQuietly(file).orElse("").split("\n"))
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    private Optional<String> rootless(Optional<DaemonProcess> daemon, List<DaemonFlags.Flag> flags) {
+        if (flags.stream().anyMatch(f -> f.key().equals("rootless") && !f.value().equals("false"))) {
+            return Optional.of("dockerd runs with --rootless");
+        }
+        if (daemon.isPresent() && daemon.get().uid() > 0) {
+            return Optional.of("dockerd (pid " + daemon.get().pid() + ") runs as uid " + daemon.get().uid());
+        }
+        if (engine != null) {
+            for (var opt : engine.info().path("SecurityOptions")) {
+                if (opt.asText().contains("name=rootless")) {
+                    return Optional.of("/info SecurityOptions lists name=rootless");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean runningAsRoot() {
+        // this process, not the host tree under test: always the real /proc
+        String status;
+        try {
+            status = Files.readString(Path.of("/proc/self/status"));
+        } catch (IOException e) {
+            status = "";
+        }
+        for (String line : status.split("\n")) {
+            if (line.startsWith("Uid:")) {
+                return line.substring(4).strip().split("\\s+")[1].equals("0");
+            }
+        }
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
