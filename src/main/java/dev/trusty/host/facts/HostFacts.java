@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param settings      flags and daemon.json merged, keyed by daemon.json key
  * @param files         daemon files by role (see {@link Role})
  * @param registryCerts every {@code *.crt} under /etc/docker/certs.d
- * @param dockerdBinary where the dockerd program is (argv[0] of the process, else the usual place)
+ * @param programs      dockerd, containerd, its shims and runc: where each is (argv[0] of the running
+ *                      dockerd, else the first of /usr/bin, /usr/sbin, /usr/local/bin that has it)
  * @param mountPoints   mount points from /proc/mounts
  * @param contentTrust  the value of DOCKER_CONTENT_TRUST in the bench's environment
  * @param subuid        lines of /etc/subuid
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 public record HostFacts(Optional<DaemonProcess> daemon, String settingsFrom, DaemonConfig config,
                         DaemonSettings settings, Map<Role, FileFact> files, List<FileFact> registryCerts,
-                        AuditRules audit, String dockerdBinary, GroupMembers dockerGroup,
+                        AuditRules audit, Map<String, FileFact> programs, GroupMembers dockerGroup,
                         List<String> mountPoints, Optional<String> contentTrust, List<String> subuid,
                         List<String> subgid, Optional<String> rootless, boolean selinux, boolean apparmor,
                         boolean asRoot, Optional<EngineFacts> engine, List<String> notes) {
@@ -37,11 +38,15 @@ public record HostFacts(Optional<DaemonProcess> daemon, String settingsFrom, Dae
     /** The daemon's files, each with the host path it was looked up at. */
     public enum Role {
         DOCKER_SERVICE, DOCKER_SOCKET_UNIT, ETC_DOCKER, DAEMON_JSON, ETC_DEFAULT_DOCKER, ETC_SYSCONFIG_DOCKER,
-        DOCKER_SOCK, CONTAINERD_SOCK, KEY_JSON, TLS_CA_CERT, TLS_CERT, TLS_KEY, CONTAINERD_CONFIG
+        DOCKER_SOCK, CONTAINERD_SOCK, KEY_JSON, TLS_CA_CERT, TLS_CERT, TLS_KEY, CONTAINERD_CONFIG,
+        /** The daemon's data root (/var/lib/docker unless data-root says otherwise). */
+        DATA_ROOT,
+        RUN_CONTAINERD
     }
 
     public HostFacts {
         files = Map.copyOf(files);
+        programs = Map.copyOf(programs);
         registryCerts = List.copyOf(registryCerts);
         mountPoints = List.copyOf(mountPoints);
         subuid = List.copyOf(subuid);
@@ -54,7 +59,12 @@ public record HostFacts(Optional<DaemonProcess> daemon, String settingsFrom, Dae
         return Optional.ofNullable(files.get(role));
     }
 
-    /** The engine's /info, or empty with no engine. */
+    /** Where a program is; a missing fact at the usual path when it is nowhere. */
+    public FileFact program(String name) {
+        FileFact f = programs.get(name);
+        return f != null ? f : FileFact.missing("/usr/bin/" + name);
+    }
+
     public boolean hasEngine() {
         return engine.isPresent();
     }

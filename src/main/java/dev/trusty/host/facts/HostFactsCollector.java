@@ -88,10 +88,14 @@ public final class HostFactsCollector {
         settings.get("tlscert").ifPresent(s -> files.put(HostFacts.Role.TLS_CERT, host.stat(s.value())));
         settings.get("tlskey").ifPresent(s -> files.put(HostFacts.Role.TLS_KEY, host.stat(s.value())));
 
+        String dataRoot = settings.get("data-root").map(Setting::value).filter(v -> !v.isEmpty()).orElse("/var/lib/docker");
+        files.put(HostFacts.Role.DATA_ROOT, host.stat(dataRoot));
+        files.put(HostFacts.Role.RUN_CONTAINERD, host.stat("/run/containerd"));
+
         List<FileFact> certs = host.findFiles("/etc/docker/certs.d", ".crt").stream().map(host::stat).toList();
 
         return new HostFacts(daemon, settingsFrom, config, settings, files, certs, auditRules(root),
-                dockerdBinary(daemon), dockerGroup(), mountPoints(),
+                programs(daemon), dockerGroup(), mountPoints(),
                 Optional.ofNullable(env.get("DOCKER_CONTENT_TRUST")), lines("/etc/subuid"), lines("/etc/subgid"),
                 rootless(daemon, flags), host.exists("/sys/fs/selinux/enforce"),
                 host.readQuietly("/sys/module/apparmor/parameters/enabled").map(String::strip).filter("Y"::equals).isPresent(),
@@ -241,16 +245,27 @@ public final class HostFactsCollector {
         return DEFAULT_CONTAINERD_SOCK;
     }
 
-    private String dockerdBinary(Optional<DaemonProcess> daemon) {
+    static final List<String> PROGRAMS = List.of(
+            "dockerd", "containerd", "containerd-shim", "containerd-shim-runc-v1", "containerd-shim-runc-v2", "runc");
+
+    private Map<String, FileFact> programs(Optional<DaemonProcess> daemon) {
+        Map<String, FileFact> found = new java.util.LinkedHashMap<>();
         if (daemon.isPresent() && daemon.get().argv().get(0).startsWith("/")) {
-            return daemon.get().argv().get(0);
+            found.put("dockerd", host.stat(daemon.get().argv().get(0)));
         }
-        for (String candidate : List.of("/usr/bin/dockerd", "/usr/sbin/dockerd", "/usr/local/bin/dockerd")) {
-            if (host.exists(candidate)) {
-                return candidate;
+        for (String name : PROGRAMS) {
+            if (found.containsKey(name)) {
+                continue;
+            }
+            for (String dir : List.of("/usr/bin/", "/usr/sbin/", "/usr/local/bin/")) {
+                FileFact f = host.stat(dir + name);
+                if (f.state() != FileFact.State.MISSING) {
+                    found.put(name, f);
+                    break;
+                }
             }
         }
-        return "/usr/bin/dockerd";
+        return found;
     }
 
     // --- audit, users, mounts ---
