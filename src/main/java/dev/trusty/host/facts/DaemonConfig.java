@@ -90,9 +90,6 @@ public record DaemonConfig(String path, Status status, Map<String, JsonNode> val
                 int line = parser.currentTokenLocation().getLineNr();
                 parser.nextToken();
                 JsonNode value = JSON.readTree(parser);
-                if (values.containsKey(key)) {
-                    return malformed(path, line, parser.currentTokenLocation().getColumnNr(), "duplicate key \"" + key + "\"");
-                }
                 values.put(key, value);
                 lines.put(key, line);
                 if (!KNOWN_KEYS.contains(key)) {
