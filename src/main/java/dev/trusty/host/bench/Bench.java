@@ -43,8 +43,11 @@ public final class Bench {
                 continue;
             }
             CheckResult result;
+            boolean remote = facts.engine().map(e -> !e.local()).orElse(false);
             try {
-                result = check.evaluate(facts);
+                result = remote && check.readsLocalHost()
+                        ? CheckResult.skipped("remote engine: this check reads the engine's host, which is not this machine")
+                        : check.evaluate(facts);
             } catch (RuntimeException e) {
                 result = CheckResult.skipped("check failed on unexpected input: " + e);
             }

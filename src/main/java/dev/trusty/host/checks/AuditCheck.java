@@ -25,6 +25,11 @@ final class AuditCheck extends BaseCheck {
     }
 
     @Override
+    public boolean readsLocalHost() {
+        return true;
+    }
+
+    @Override
     public CheckResult evaluate(HostFacts facts) {
         FileFact file = target.apply(facts);
         if (!facts.audit().readable()) {
@@ -39,7 +44,8 @@ final class AuditCheck extends BaseCheck {
             return CheckResult.info(file.path() + " is not present here, so there is nothing to audit",
                     new Evidence(file.path(), "not present"));
         }
-        return CheckResult.warn("no audit rule watches " + file.path(),
-                new Evidence(file.path(), "no rule in " + facts.audit().source()));
+        String where = facts.audit().isEmpty() ? "no audit rules at all: " + facts.audit().source()
+                : "no rule for it in " + facts.audit().source();
+        return CheckResult.warn("no audit rule watches " + file.path(), new Evidence(file.path(), where));
     }
 }

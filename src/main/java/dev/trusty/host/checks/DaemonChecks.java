@@ -34,8 +34,8 @@ final class DaemonChecks {
     /** Daemon checks without a dockerd to read: skipped, unless the file alone decides. */
     static Optional<CheckResult> unknownDaemon(HostFacts facts, String key) {
         if (noDaemonSeen(facts) && facts.settings().get(key).isEmpty()) {
-            return Optional.of(CheckResult.skipped("no dockerd found (no process, no docker.service), and "
-                    + facts.config().path() + " does not set " + key));
+            return Optional.of(CheckResult.skipped("daemon settings unknown: " + facts.settingsFrom()
+                    + ", and " + facts.config().path() + " does not set " + key));
         }
         return Optional.empty();
     }
@@ -74,6 +74,11 @@ final class DaemonChecks {
                     "A rootless daemon turns a container escape into a compromise of one user instead of root.",
                     "Consider rootless mode: dockerd-rootless-setuptool.sh install, as the user that will run Docker. "
                             + "Check first that the features you need (overlay networks, some storage drivers, AppArmor) work rootless.");
+        }
+
+        @Override
+        public boolean readsLocalHost() {
+            return true;
         }
 
         @Override
@@ -521,6 +526,11 @@ final class DaemonChecks {
         }
 
         @Override
+        public boolean readsLocalHost() {
+            return true;
+        }
+
+        @Override
         public CheckResult evaluate(HostFacts facts) {
             DaemonConfig c = facts.config();
             return switch (c.status()) {
@@ -546,6 +556,11 @@ final class DaemonChecks {
             super("TH090", null, "Ensure SELinux or AppArmor support is enabled for containers", Severity.MEDIUM,
                     "AppArmor or SELinux confine a container's processes beyond namespaces; without either, container profiles do nothing.",
                     "Enable AppArmor (Debian/Ubuntu) or SELinux (RHEL/Fedora, with \"selinux-enabled\": true in daemon.json) in the kernel and the daemon.");
+        }
+
+        @Override
+        public boolean readsLocalHost() {
+            return true;
         }
 
         @Override

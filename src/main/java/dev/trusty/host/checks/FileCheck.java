@@ -70,6 +70,11 @@ final class FileCheck extends BaseCheck {
     }
 
     @Override
+    public boolean readsLocalHost() {
+        return true;
+    }
+
+    @Override
     public CheckResult evaluate(HostFacts facts) {
         List<FileFact> present = new ArrayList<>();
         List<String> denied = new ArrayList<>();

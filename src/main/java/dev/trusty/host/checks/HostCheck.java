@@ -20,6 +20,14 @@ public interface HostCheck extends Rule<HostFacts> {
 
     CheckResult evaluate(HostFacts facts);
 
+    /**
+     * True when the check reads this machine (files, /proc, audit rules) rather than the engine;
+     * against a remote engine such checks are skipped, as this machine is not the engine's host.
+     */
+    default boolean readsLocalHost() {
+        return false;
+    }
+
     @Override
     default void check(HostFacts facts, FindingSink out) {
         report(info(), evaluate(facts), out);

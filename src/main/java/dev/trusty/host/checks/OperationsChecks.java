@@ -259,6 +259,11 @@ final class OperationsChecks {
         }
 
         @Override
+        public boolean readsLocalHost() {
+            return true;
+        }
+
+        @Override
         public CheckResult evaluate(HostFacts facts) {
             FileFact key = facts.file(HostFacts.Role.KEY_JSON).orElse(FileFact.missing("/etc/docker/key.json"));
             return switch (key.state()) {

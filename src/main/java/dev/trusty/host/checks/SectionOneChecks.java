@@ -23,6 +23,11 @@ final class SectionOneChecks {
         }
 
         @Override
+        public boolean readsLocalHost() {
+            return true;
+        }
+
+        @Override
         public CheckResult evaluate(HostFacts facts) {
             String dataRoot = facts.engine().map(e -> e.info().path("DockerRootDir").asText(""))
                     .filter(s -> !s.isEmpty()).orElse(facts.file(HostFacts.Role.DATA_ROOT).map(FileFact::path).orElse("/var/lib/docker"));
@@ -48,6 +53,11 @@ final class SectionOneChecks {
             super("TH002", "1.1.2", "Ensure only trusted users are allowed to control Docker daemon", Severity.MEDIUM,
                     "Members of the docker group can start a privileged container and so are root on the host.",
                     "Remove users who must not be root from the docker group: gpasswd -d USER docker.");
+        }
+
+        @Override
+        public boolean readsLocalHost() {
+            return true;
         }
 
         @Override

@@ -62,6 +62,9 @@ public final class HostFactsCollector {
         if (daemon.isPresent()) {
             args = daemon.get().args();
             settingsFrom = daemon.get().source();
+        } else if (engine != null && !engine.local()) {
+            args = List.of();
+            settingsFrom = "none (remote engine: this machine's dockerd settings do not describe it)";
         } else {
             Optional<List<String>> fromUnit = unitFileArgs();
             args = fromUnit.orElse(List.of());
@@ -70,7 +73,7 @@ public final class HostFactsCollector {
         List<DaemonFlags.Flag> flags = DaemonFlags.parse(args);
         String configPath = flags.stream().filter(f -> f.key().equals("config-file")).map(DaemonFlags.Flag::value)
                 .reduce((a, b) -> b).orElse(DEFAULT_CONFIG);
-        DaemonConfig config = readConfig(configPath);
+        DaemonConfig config = engine != null && !engine.local() ? DaemonConfig.absent(configPath) : readConfig(configPath);
         DaemonSettings settings = new DaemonSettings(settingsFrom, flags, config);
 
         Map<HostFacts.Role, FileFact> files = new EnumMap<>(HostFacts.Role.class);
@@ -301,7 +304,7 @@ public final class HostFactsCollector {
         if (host.exists("/etc/audit/rules.d") && host.list("/etc/audit/rules.d").isEmpty() && !root) {
             readable = false;
         }
-        String source = sources.isEmpty() ? "no audit rules (no auditctl, no /etc/audit rules files)" : String.join(", ", sources);
+        String source = sources.isEmpty() ? "no auditctl, no /etc/audit rules files" : String.join(", ", sources);
         return new AuditRules(source, lines, readable);
     }
 
