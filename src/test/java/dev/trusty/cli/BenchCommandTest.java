@@ -1,0 +1,90 @@
+package dev.trusty.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trusty.host.Hosts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchCommandTest {
+    @TempDir
+    Path root;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    private Outcome bench(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false);
+        cli.addSubcommand("bench", new BenchCommand());
+        // setOut/setErr reach only subcommands present when called
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 1];
+        all[0] = "bench";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int code = cli.execute(all);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void textListsEveryCheckAndExitsOneOnWarnings() {
+        Hosts.weak(root);
+        Outcome o = bench("--root", root.toString(), "--check", "2.7,2.4");
+        assertThat(o.code()).isEqualTo(1);
+        assertThat(o.out()).contains("[WARN] 2.4 Ensure Docker is allowed to make changes to iptables (TH024)")
+                .contains("[WARN] 2.7 ").contains("* hosts (hosts=tcp://0.0.0.0:2375,unix:///var/run/docker.sock")
+                .contains("2 checks: 0 pass, 2 warn");
+    }
+
+    @Test
+    void passingSelectionExitsZeroAndIgnoreDropsWarnings() {
+        Hosts.weak(root);
+        assertThat(bench("--root", root.toString(), "--check", "2.11", "--exclude", "2.11,2.4", "--check", "2.4").code()).isEqualTo(0);
+        assertThat(bench("--root", root.toString(), "--check", "2.4", "--ignore", "CIS-2.4").code()).isEqualTo(0);
+        assertThat(bench("--root", root.toString(), "--check", "2.4", "--fail-on", "critical").code()).isEqualTo(0);
+        assertThat(bench("--root", root.toString(), "--check", "2.7", "--fail-on", "critical").code()).isEqualTo(1);
+    }
+
+    @Test
+    void jsonThenBaselineReportsOnlyChanges() throws Exception {
+        Hosts.weak(root);
+        Path previous = root.resolve("previous.json");
+        Outcome first = bench("--root", root.toString(), "-f", "json", "-o", previous.toString());
+        assertThat(first.code()).isEqualTo(1);
+        JsonNode doc = new ObjectMapper().readTree(Files.readString(previous));
+        assertThat(doc.path("checks").size()).isGreaterThan(80);
+        Outcome again = bench("--root", root.toString(), "--baseline", previous.toString());
+        assertThat(again.out()).isEqualTo("No change since the baseline.\n");
+        assertThat(again.code()).as("no new warnings").isEqualTo(0);
+    }
+
+    @Test
+    void sarifCarriesTheFindings() {
+        Hosts.weak(root);
+        Outcome o = bench("--root", root.toString(), "--check", "2.7", "-f", "sarif");
+        assertThat(o.out()).contains("\"ruleId\" : \"TH027\"").contains("tcp://0.0.0.0:2375");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() {
+        Outcome o = bench("--root", root.toString(), "--check", "9.9");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err().strip()).startsWith("trusty: unknown check or group '9.9'").doesNotContain("\n");
+        Outcome missing = bench("--root", root.toString(), "--baseline", root.resolve("nope.json").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("cannot read the baseline");
+        Outcome host = bench("--root", root.toString(), "--host", "tcp://10.9.9.9:2376");
+        assertThat(host.code()).isEqualTo(2);
+        assertThat(host.err()).contains("this build has no engine client");
+    }
+}
