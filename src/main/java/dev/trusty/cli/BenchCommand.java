@@ -90,6 +90,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Directory standing for the host's / (tests).")
     Path root;
 
+    @Option(names = "--engine-json", paramLabel = "DIR", hidden = true,
+            description = "Replay captured Engine API JSON from DIR instead of asking an engine (tests, benchmarks).")
+    Path engineJson;
+
     private final EngineConnector engines;
     private final ContainerSection containerSection;
 
@@ -112,7 +116,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Map<String, BenchJson.Recorded> previous = baseline == null ? null : BenchJson.read(baseline);
         Selection selection = new Selection(checks, excludes, level);
-        Optional<EngineFacts> engine = engines.connect(host);
+        Optional<EngineFacts> engine = engineJson != null
+                ? Optional.of(dev.trusty.host.facts.StaticEngineFacts.load(engineJson)) : engines.connect(host);
         if (host != null && engine.isEmpty()) {
             throw new InputException("cannot reach the engine at " + host + (engines == EngineConnector.NONE
                     ? ": this build has no engine client" : ""));
@@ -128,7 +133,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (!facts.asRoot()) {
             notes.add("not running as root: checks of root-only files are skipped");
         }
-        result = new BenchResult(result.entries(), notes, result.elapsed());
+        // elapsed covers fact collection too, not only the checks
+        result = new BenchResult(result.entries(), notes, Duration.ofNanos(System.nanoTime() - start));
 
         BaselineDiff diff = previous == null ? null : BaselineDiff.between(previous, result);
         Policy policy = report.policy(null);

@@ -87,4 +87,18 @@ class BenchCommandTest {
         assertThat(host.code()).isEqualTo(2);
         assertThat(host.err()).contains("this build has no engine client");
     }
+
+    @Test
+    void replaysCapturedEngineJson() throws Exception {
+        Path engine = Files.createDirectories(root.resolve("engine"));
+        Files.writeString(engine.resolve("info.json"), "{\"Driver\":\"aufs\",\"Swarm\":{\"LocalNodeState\":\"inactive\"}}");
+        Files.writeString(engine.resolve("containers.json"), "[{\"Name\":\"/web\",\"Config\":{\"User\":\"\"},\"State\":{\"Running\":true}}]");
+        Outcome o = bench("--root", root.toString(), "--engine-json", engine.toString(), "--check", "2.6,4.1,5.1");
+        assertThat(o.out()).contains("[WARN] 2.6 ").contains("* engine (/info Driver=aufs)").contains("[WARN] 4.1 ")
+                .contains("* web (Config.User=\"\" (?))").contains("[PASS] 5.1 ");
+        Files.writeString(engine.resolve("images.json"), "[{\"Id\": }]");
+        Outcome bad = bench("--root", root.toString(), "--engine-json", engine.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains(engine.resolve("images.json") + ":1:");
+    }
 }
