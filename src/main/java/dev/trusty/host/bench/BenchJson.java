@@ -47,6 +47,7 @@ public final class BenchJson {
             ObjectNode c = checks.addObject();
             c.put("id", e.benchId());
             c.put("rule", e.rule().id());
+            Cis180.of(e.benchId()).ifPresent(id -> c.put("cis180", id));
             c.put("section", e.section().group());
             c.put("title", e.rule().title());
             c.put("level", e.level());

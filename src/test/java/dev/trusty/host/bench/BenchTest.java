@@ -87,6 +87,7 @@ class BenchTest {
         }
         assertThat(tls).isNotNull();
         assertThat(tls.path("rule").asText()).isEqualTo("TH027");
+        assertThat(tls.path("cis180").asText()).as("1.8.0 moved 2.7 to 2.8").isEqualTo("2.8");
         assertThat(tls.path("result").asText()).isEqualTo("warn");
         assertThat(tls.path("items").get(0).path("subject").asText()).isEqualTo("hosts");
         assertThat(doc.path("counts").path("warn").asInt()).isEqualTo(result.counts().get(Result.WARN));
@@ -162,5 +163,16 @@ class BenchTest {
         assertThat(filter.test(json.readTree("{\"Id\":\"ffff\",\"Name\":\"/web\"}"))).isTrue();
         assertThat(filter.test(json.readTree("{\"Id\":\"ffff\",\"Name\":\"/db\"}"))).isFalse();
         assertThatThrownBy(() -> new ContainerFilter(List.of("("), List.of(), null)).hasMessageStartingWith("bad container pattern '('");
+    }
+
+    @Test
+    void cis180IdsShiftOnlyTheUpperDaemonChecks() {
+        assertThat(Cis180.of("2.6")).contains("2.6");
+        assertThat(Cis180.of("2.7")).contains("2.8");
+        assertThat(Cis180.of("2.18")).contains("2.19");
+        assertThat(Cis180.of("TH088")).contains("2.7");
+        assertThat(Cis180.of("3.7")).contains("3.7");
+        assertThat(Cis180.of("C.2")).isEmpty();
+        assertThat(Cis180.of("TH087")).isEmpty();
     }
 }
