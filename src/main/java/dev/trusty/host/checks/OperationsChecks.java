@@ -9,7 +9,6 @@ import dev.trusty.host.facts.HostFacts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -274,9 +273,5 @@ final class OperationsChecks {
                         : CheckResult.warn("key.json must be mode 600 or stricter and owned by root", new Evidence(key.path(), key.describe()));
             };
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

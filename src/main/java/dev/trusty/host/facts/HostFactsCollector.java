@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Collects {@link HostFacts} once, from a root directory that stands for the host's {@code /}.
@@ -97,8 +96,8 @@ public final class HostFactsCollector {
 
         List<FileFact> certs = host.findFiles("/etc/docker/certs.d", ".crt").stream().map(host::stat).toList();
 
-        return new HostFacts(daemon, settingsFrom, config, settings, files, certs, auditRules(root),
-                programs(daemon), dockerGroup(), mountPoints(),
+        return new HostFacts(daemon, settingsFrom, config, settings, files, certs, AuditRules.read(host, root),
+                programs(daemon), GroupMembers.read(host, "docker"), mountPoints(),
                 Optional.ofNullable(env.get("DOCKER_CONTENT_TRUST")), lines("/etc/subuid"), lines("/etc/subgid"),
                 rootless(daemon, flags), host.exists("/sys/fs/selinux/enforce"),
                 host.readQuietly("/sys/module/apparmor/parameters/enabled").map(String::strip).filter("Y"::equals).isPresent(),
@@ -273,79 +272,8 @@ public final class HostFactsCollector {
 
     // --- audit, users, mounts ---
 
-    private AuditRules auditRules(boolean root) {
-        if (root && host.isRealRoot()) {
-            for (String auditctl : List.of("/sbin/auditctl", "/usr/sbin/auditctl")) {
-                if (Files.isExecutable(Path.of(auditctl))) {
-                    Optional<List<String>> out = run(auditctl, "-l");
-                    if (out.isPresent()) {
-                        return new AuditRules("auditctl -l", out.get(), true);
-                    }
-                }
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        boolean readable = true;
-        List<String> files = new ArrayList<>(host.findFiles("/etc/audit/rules.d", ".rules"));
-        files.add("/etc/audit/audit.rules");
-        for (String file : files) {
-            try {
-                Optional<String> text = host.read(file);
-                if (text.isPresent()) {
-                    sources.add(file);
-                    lines.addAll(Arrays.asList(text.get().split("\n")));
-                }
-            } catch (AccessDeniedException e) {
-                readable = false;
-                sources.add(file + " (permission denied)");
-            }
-        }
-        if (host.exists("/etc/audit/rules.d") && host.list("/etc/audit/rules.d").isEmpty() && !root) {
-            readable = false;
-        }
-        String source = sources.isEmpty() ? "no auditctl, no /etc/audit rules files" : String.join(", ", sources);
-        return new AuditRules(source, lines, readable);
-    }
 
-    private Optional<List<String>> run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(5, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroy();
-                return Optional.empty();
-            }
-            return Optional.of(Arrays.asList(new String(out, java.nio.charset.StandardCharsets.UTF_8).split("\n")));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
 
-    private GroupMembers dockerGroup() {
-        int gid = -1;
-        List<String> listed = List.of();
-        for (String line : host.readQuietly("/etc/group").orElse("").split("\n")) {
-            String[] f = line.split(":", -1);
-            if (f.length >= 4 && f[0].equals("docker")) {
-                gid = parseInt(f[2]);
-                listed = Arrays.stream(f[3].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-            }
-        }
-        List<String> primary = new ArrayList<>();
-        if (gid >= 0) {
-            for (String line : host.readQuietly("/etc/passwd").orElse("").split("\n")) {
-                String[] f = line.split(":", -1);
-                if (f.length >= 4 && parseInt(f[3]) == gid) {
-                    primary.add(f[0]);
-                }
-            }
-        }
-        return new GroupMembers("docker", gid, listed, primary, gid >= 0);
-    }
 
     private List<String> mountPoints() {
         List<String> points = new ArrayList<>();
@@ -394,13 +322,5 @@ public final class HostFactsCollector {
             }
         }
         return "root".equals(System.getProperty("user.name"));
-    }
-
-    private static int parseInt(String s) {
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }
