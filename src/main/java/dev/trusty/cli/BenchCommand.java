@@ -77,6 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Leave out containers whose name matches one of these regular expressions.")
     List<String> excludeContainers = new ArrayList<>();
 
+    @Option(names = "--trusted-users", paramLabel = "USER", split = ",",
+            description = "Users allowed to control the daemon: other docker group members make 1.1.2 a warning.")
+    List<String> trustedUsers = new ArrayList<>();
+
     @Option(names = {"-H", "--host"}, paramLabel = "URL",
             description = "Engine to audit (unix:// or tcp://); a remote engine skips the checks that read this machine's files.")
     String host;
@@ -122,7 +126,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new InputException("cannot reach the engine at " + host + (engines == EngineConnector.NONE
                     ? ": this build has no engine client" : ""));
         }
-        HostFacts facts = new HostFactsCollector(root).engine(engine.orElse(null)).collect();
+        HostFacts facts = new HostFactsCollector(root).engine(engine.orElse(null)).trustedUsers(trustedUsers).collect();
         Bench bench = new Bench(HostChecks.ALL, containerSection);
         ContainerFilter filter = new ContainerFilter(containers, excludeContainers, System.getenv("HOSTNAME"));
         BenchResult result = bench.run(facts, selection, filter);

@@ -75,7 +75,13 @@ final class SectionOneChecks {
             group.listed().forEach(u -> items.add(new Evidence(u, "member of docker in /etc/group")));
             group.primary().stream().filter(u -> !group.listed().contains(u))
                     .forEach(u -> items.add(new Evidence(u, "docker is the primary group in /etc/passwd")));
-            return CheckResult.info("these users control the daemon (root-equivalent); verify each is trusted", items);
+            if (facts.trustedUsers().isEmpty()) {
+                return CheckResult.info("these users control the daemon (root-equivalent); verify each is trusted, "
+                        + "or name the trusted ones with --trusted-users", items);
+            }
+            List<Evidence> untrusted = items.stream().filter(i -> !facts.trustedUsers().contains(i.subject())).toList();
+            return untrusted.isEmpty() ? CheckResult.pass("every docker group member is in the trusted list", items.toArray(new Evidence[0]))
+                    : CheckResult.warn("users outside the trusted list control the daemon", untrusted);
         }
     }
 

@@ -27,13 +27,15 @@ import java.util.Optional;
  * @param asRoot        whether the bench runs as root (root-only facts are otherwise incomplete)
  * @param engine        the Engine API's facts when an engine was reached
  * @param notes         problems met while collecting, worth telling the user
+ * @param trustedUsers  users the operator declared trusted to control the daemon (empty: not given)
  */
 public record HostFacts(Optional<DaemonProcess> daemon, String settingsFrom, DaemonConfig config,
                         DaemonSettings settings, Map<Role, FileFact> files, List<FileFact> registryCerts,
                         AuditRules audit, Map<String, FileFact> programs, GroupMembers dockerGroup,
                         List<String> mountPoints, Optional<String> contentTrust, List<String> subuid,
                         List<String> subgid, Optional<String> rootless, boolean selinux, boolean apparmor,
-                        boolean asRoot, Optional<EngineFacts> engine, List<String> notes) {
+                        boolean asRoot, Optional<EngineFacts> engine, List<String> notes,
+                        List<String> trustedUsers) {
 
     /** The daemon's files, each with the host path it was looked up at. */
     public enum Role {
@@ -52,6 +54,7 @@ public record HostFacts(Optional<DaemonProcess> daemon, String settingsFrom, Dae
         subuid = List.copyOf(subuid);
         subgid = List.copyOf(subgid);
         notes = List.copyOf(notes);
+        trustedUsers = List.copyOf(trustedUsers);
     }
 
     /** The file in that role; absent when the role does not apply (no TLS key configured). */

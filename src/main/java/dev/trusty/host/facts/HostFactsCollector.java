@@ -28,6 +28,7 @@ public final class HostFactsCollector {
     private Map<String, String> env = System.getenv();
     private Boolean asRoot;
     private EngineFacts engine;
+    private List<String> trustedUsers = List.of();
     private final List<String> notes = new ArrayList<>();
 
     public HostFactsCollector(Path root) {
@@ -43,6 +44,12 @@ public final class HostFactsCollector {
     /** Overrides the root detection, for tests of what a non-root run can and cannot see. */
     public HostFactsCollector asRoot(boolean root) {
         this.asRoot = root;
+        return this;
+    }
+
+    /** Users allowed to control the daemon; others in the docker group then make 1.1.2 warn. */
+    public HostFactsCollector trustedUsers(List<String> users) {
+        this.trustedUsers = List.copyOf(users);
         return this;
     }
 
@@ -101,7 +108,7 @@ public final class HostFactsCollector {
                 Optional.ofNullable(env.get("DOCKER_CONTENT_TRUST")), lines("/etc/subuid"), lines("/etc/subgid"),
                 rootless(daemon, flags), host.exists("/sys/fs/selinux/enforce"),
                 host.readQuietly("/sys/module/apparmor/parameters/enabled").map(String::strip).filter("Y"::equals).isPresent(),
-                root, Optional.ofNullable(engine), notes);
+                root, Optional.ofNullable(engine), notes, trustedUsers);
     }
 
     // --- the daemon process ---

@@ -81,6 +81,12 @@ class HostChecksTest {
         assertThat(result(r, "2.1")).isEqualTo(Result.NOTE);
         assertThat(result(r, "1.1.2")).isEqualTo(Result.INFO);
         assertThat(r.get("1.1.2").items()).extracting(Evidence::subject).containsExactly("alice", "ci");
+        HostFacts trusting = new HostFactsCollector(root).environment(Map.of()).asRoot(true).trustedUsers(List.of("alice")).collect();
+        CheckResult untrusted = Run.all(trusting).get("1.1.2");
+        assertThat(untrusted.result()).isEqualTo(Result.WARN);
+        assertThat(untrusted.items()).extracting(Evidence::describe).containsExactly("ci (docker is the primary group in /etc/passwd)");
+        trusting = new HostFactsCollector(root).environment(Map.of()).asRoot(true).trustedUsers(List.of("alice", "ci")).collect();
+        assertThat(result(Run.all(trusting), "1.1.2")).isEqualTo(Result.PASS);
         assertThat(result(r, "2.6")).isEqualTo(Result.SKIPPED);
         assertThat(r.get("2.6").summary()).startsWith("no engine");
         assertThat(result(r, "6.1")).isEqualTo(Result.SKIPPED);
