@@ -174,46 +174,75 @@ public final class HostFactsCollector {
         return program.equals("dockerd") || program.endsWith("/dockerd");
     }
 
-    /** Without a process, the unit's ExecStart (with Debian's $DOCKER_OPTS from /etc/default/docker). */
+    /**
+     * Without a process, what systemd would start: the last ExecStart of docker.service and its
+     * drop-ins (docker.service.d/*.conf, where people add -H tcp://...), with $VARS from the unit's
+     * EnvironmentFile= files (Debian's /etc/default/docker DOCKER_OPTS, RHEL's /etc/sysconfig/docker OPTIONS).
+     */
     private Optional<List<String>> unitFileArgs() {
         FileFact unit = unitFile("docker.service");
         if (!unit.exists()) {
             return Optional.empty();
         }
+        List<String> files = new ArrayList<>();
+        files.add(unit.path());
+        for (String dir : UNIT_DIRS) {
+            files.addAll(host.findFiles(dir + "/docker.service.d", ".conf"));
+        }
         String execStart = null;
-        for (String line : host.readQuietly(unit.path()).orElse("").split("\n")) {
-            String l = line.strip();
-            if (l.startsWith("ExecStart=") && l.length() > "ExecStart=".length()) {
-                execStart = l.substring("ExecStart=".length());
+        Map<String, String> vars = new java.util.HashMap<>();
+        for (String file : files) {
+            for (String line : host.readQuietly(file).orElse("").split("\n")) {
+                String l = line.strip();
+                if (l.startsWith("ExecStart=")) {
+                    String value = l.substring("ExecStart=".length()).strip();
+                    execStart = value.isEmpty() ? null : value;
+                } else if (l.startsWith("EnvironmentFile=")) {
+                    String envFile = l.substring("EnvironmentFile=".length()).strip();
+                    vars.putAll(shellVariables(envFile.startsWith("-") ? envFile.substring(1) : envFile));
+                }
             }
         }
         if (execStart == null) {
             return Optional.empty();
         }
-        String opts = shellVariable("/etc/default/docker", "DOCKER_OPTS");
-        execStart = execStart.replace("${DOCKER_OPTS}", opts).replace("$DOCKER_OPTS", opts);
-        List<String> words = new ArrayList<>(Arrays.asList(execStart.strip().split("\\s+")));
+        List<String> words = new ArrayList<>();
+        for (String word : execStart.split("\\s+")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\$\\{?(\\w+)}?$").matcher(word);
+            if (m.matches()) {
+                String value = vars.getOrDefault(m.group(1), "").strip();
+                if (!value.isEmpty()) {
+                    words.addAll(Arrays.asList(value.split("\\s+")));
+                }
+            } else {
+                words.add(word);
+            }
+        }
         if (words.isEmpty() || !isDockerd(words)) {
             return Optional.empty();
         }
         return Optional.of(words.subList(1, words.size()));
     }
 
-    private String shellVariable(String file, String name) {
-        String value = "";
+    /** NAME=value lines of a shell-style environment file, quotes removed. */
+    private Map<String, String> shellVariables(String file) {
+        Map<String, String> vars = new java.util.HashMap<>();
         for (String line : host.readQuietly(file).orElse("").split("\n")) {
             String l = line.strip();
             if (l.startsWith("export ")) {
                 l = l.substring(7).strip();
             }
-            if (l.startsWith(name + "=")) {
-                value = l.substring(name.length() + 1).strip();
-                if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
-                    value = value.substring(1, value.length() - 1);
-                }
+            int eq = l.indexOf('=');
+            if (l.startsWith("#") || eq <= 0 || !l.substring(0, eq).matches("\\w+")) {
+                continue;
             }
+            String value = l.substring(eq + 1).strip();
+            if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))) {
+                value = value.substring(1, value.length() - 1);
+            }
+            vars.put(l.substring(0, eq), value);
         }
-        return value;
+        return vars;
     }
 
     // --- files ---

@@ -113,4 +113,18 @@ class HostFactsCollectorTest {
         assertThat(sock.ownership()).isEqualTo("root:docker (0:105)");
         assertThat(sock.describe()).isEqualTo("socket mode 660 owner root:docker (0:105)");
     }
+
+    @Test
+    void systemdDropInsOverrideExecStartAndEnvironmentFilesFillVariables() {
+        HostTree t = new HostTree(root);
+        t.file("/lib/systemd/system/docker.service", "[Service]\nEnvironmentFile=-/etc/sysconfig/docker\n"
+                + "ExecStart=/usr/bin/dockerd $OPTIONS\n");
+        t.file("/etc/sysconfig/docker", "OPTIONS='--selinux-enabled --log-driver=journald'\n");
+        t.file("/etc/systemd/system/docker.service.d/override.conf", "[Service]\nExecStart=\n"
+                + "ExecStart=/usr/bin/dockerd -H tcp://0.0.0.0:2375 ${OPTIONS}\n");
+        HostFacts facts = collect();
+        assertThat(facts.settings().get("hosts").orElseThrow().values()).containsExactly("tcp://0.0.0.0:2375");
+        assertThat(facts.settings().get("log-driver").orElseThrow().value()).isEqualTo("journald");
+        assertThat(facts.settings().isTrue("selinux-enabled")).isTrue();
+    }
 }
