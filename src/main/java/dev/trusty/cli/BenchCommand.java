@@ -57,6 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    // -f also takes docker-bench: Docker Bench for Security's JSON shape, for side-by-side comparison
     @Option(names = "--check", paramLabel = "ID|GROUP", split = ",",
             description = "Run only these checks: ids (2.2, TH022), sections (2, 1.1) or groups (cis, all, community, "
                     + "docker_daemon_configuration...). Default: everything but the community group.")
@@ -148,6 +149,8 @@ public final class BenchCommand implements Callable<Integer> {
         switch (format) {
             case "text" -> write(diff != null ? diff.render() : BenchText.render(result, common.quiet), out);
             case "json" -> write(BenchJson.write(result, Versions.version()), out);
+            case "docker-bench" -> write(BenchJson.writeDockerBench(result, java.time.Instant.now().getEpochSecond()
+                    - result.elapsed().toSeconds()), out);
             default -> {
                 TargetReport target = new TargetReport(new Target("host", Target.Kind.HOST),
                         result.entries().stream().map(BenchEntry::rule).filter(r -> !policy.ignores(r)).toList(),

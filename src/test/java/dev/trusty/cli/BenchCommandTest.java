@@ -101,4 +101,19 @@ class BenchCommandTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains(engine.resolve("images.json") + ":1:");
     }
+
+    @Test
+    void dockerBenchShapedJsonForSideBySideComparison() throws Exception {
+        Hosts.weak(root);
+        Outcome o = bench("--root", root.toString(), "--check", "2.4,2.6,3.16", "-f", "docker-bench");
+        JsonNode doc = new ObjectMapper().readTree(o.out());
+        assertThat(doc.path("checks").asInt()).isEqualTo(3);
+        assertThat(doc.path("tests")).hasSize(2);
+        JsonNode first = doc.path("tests").get(0);
+        assertThat(first.path("id").asText()).isEqualTo("2");
+        assertThat(first.path("results").get(0).path("id").asText()).isEqualTo("2.4");
+        assertThat(first.path("results").get(0).path("result").asText()).isEqualTo("WARN");
+        assertThat(doc.path("tests").get(1).path("results").get(0).path("items").get(0).asText()).isEqualTo("/var/run/docker.sock");
+        assertThat(doc.path("score").asInt()).isEqualTo(-3);
+    }
 }

@@ -70,6 +70,50 @@ public final class BenchJson {
         }
     }
 
+    /**
+     * The same results in Docker Bench for Security's JSON shape ({@code tests[].results[]} with
+     * {@code id}, {@code desc}, upper-case {@code result}, {@code details}, {@code items}), so the two
+     * tools' outputs can be compared by script. Skipped checks become INFO with "skipped: why" (Docker
+     * Bench has no such result); {@code score} is passes minus warnings.
+     */
+    public static String writeDockerBench(BenchResult result, long startEpochSeconds) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("dockerbenchsecurity", "1.6.0 (trusty)");
+        root.put("start", startEpochSeconds);
+        ArrayNode tests = root.putArray("tests");
+        Section current = null;
+        ArrayNode results = null;
+        int score = 0;
+        for (BenchEntry e : result.entries()) {
+            if (e.section() != current) {
+                current = e.section();
+                ObjectNode test = tests.addObject();
+                test.put("id", current.number());
+                test.put("desc", current.title());
+                results = test.putArray("results");
+            }
+            Result r = e.result().result();
+            score += r == Result.PASS ? 1 : r == Result.WARN ? -1 : 0;
+            ObjectNode c = results.addObject();
+            c.put("id", e.benchId());
+            c.put("desc", e.rule().title());
+            c.put("result", r == Result.SKIPPED ? "INFO" : r.name());
+            c.put("details", r == Result.SKIPPED ? "skipped: " + e.result().summary() : e.result().summary());
+            if (!e.result().items().isEmpty()) {
+                ArrayNode items = c.putArray("items");
+                e.result().items().forEach(i -> items.add(i.subject()));
+            }
+        }
+        root.put("checks", result.entries().size());
+        root.put("score", score);
+        root.put("end", startEpochSeconds + Math.max(0, result.elapsed().toSeconds()));
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the bench as JSON", e);
+        }
+    }
+
     /** One check as an earlier run recorded it. */
     public record Recorded(String id, String title, Result result, List<String> subjects) {
     }
