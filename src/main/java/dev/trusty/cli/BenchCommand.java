@@ -46,7 +46,11 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run the CIS Docker Benchmark checks (Docker Bench for Security ids 1.1.1 ... 7.9) on this host.",
                 "Every check is listed with pass, warn, info, note (manual, with steps) or skipped (with why).",
-                "Works without root (what needs root is skipped) and without an engine (host checks only)."})
+                "Works without root (what needs root is skipped) and without an engine (host checks only)."},
+        footer = {"", "Formats: text (default); json (every check with result and evidence, the input of --baseline);",
+                "docker-bench (Docker Bench for Security's JSON shape); sarif and junit (warnings as findings).",
+                "Exit codes: 0 no warning at or above --fail-on, 1 warnings at or above it (with --baseline: new ones only),",
+                "2 usage or input error, 3 internal error."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,7 +61,6 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    // -f also takes docker-bench: Docker Bench for Security's JSON shape, for side-by-side comparison
     @Option(names = "--check", paramLabel = "ID|GROUP", split = ",",
             description = "Run only these checks: ids (2.2, TH022), sections (2, 1.1) or groups (cis, all, community, "
                     + "docker_daemon_configuration...). Default: everything but the community group.")
