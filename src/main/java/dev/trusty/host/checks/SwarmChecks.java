@@ -109,6 +109,19 @@ final class SwarmChecks {
     }
 
     static CheckResult wildcardListener(HostFacts facts, EngineFacts e) {
+        if (e.local() && !facts.tcpListeners().isEmpty()) {
+            List<Evidence> wildcard = facts.tcpListeners().stream()
+                    .filter(l -> l.equals("0.0.0.0:2377") || l.equals("[::]:2377"))
+                    .map(l -> new Evidence(l, "listening socket in /proc/net/tcp")).toList();
+            List<String> bound = facts.tcpListeners().stream().filter(l -> l.endsWith(":2377")).toList();
+            if (!wildcard.isEmpty()) {
+                return CheckResult.warn("the swarm management port 2377 listens on every interface", wildcard);
+            }
+            if (!bound.isEmpty()) {
+                return CheckResult.pass("swarm management listens on " + String.join(", ", bound),
+                        new Evidence(bound.get(0), "listening socket in /proc/net/tcp"));
+            }
+        }
         String addr = e.info().path("Swarm").path("NodeAddr").asText("");
         JsonNode managers = e.info().path("Swarm").path("RemoteManagers");
         List<Evidence> items = new ArrayList<>();

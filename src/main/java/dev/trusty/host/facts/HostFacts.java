@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param engine        the Engine API's facts when an engine was reached
  * @param notes         problems met while collecting, worth telling the user
  * @param trustedUsers  users the operator declared trusted to control the daemon (empty: not given)
+ * @param tcpListeners  listening TCP sockets from /proc/net/tcp and tcp6, as {@code address:port}
+ *                      ({@code 0.0.0.0:2377}, {@code [::]:2377} for every interface)
  */
 public record HostFacts(Optional<DaemonProcess> daemon, String settingsFrom, DaemonConfig config,
                         DaemonSettings settings, Map<Role, FileFact> files, List<FileFact> registryCerts,
@@ -35,7 +37,7 @@ public record HostFacts(Optional<DaemonProcess> daemon, String settingsFrom, Dae
                         List<String> mountPoints, Optional<String> contentTrust, List<String> subuid,
                         List<String> subgid, Optional<String> rootless, boolean selinux, boolean apparmor,
                         boolean asRoot, Optional<EngineFacts> engine, List<String> notes,
-                        List<String> trustedUsers) {
+                        List<String> trustedUsers, List<String> tcpListeners) {
 
     /** The daemon's files, each with the host path it was looked up at. */
     public enum Role {
@@ -55,6 +57,7 @@ public record HostFacts(Optional<DaemonProcess> daemon, String settingsFrom, Dae
         subgid = List.copyOf(subgid);
         notes = List.copyOf(notes);
         trustedUsers = List.copyOf(trustedUsers);
+        tcpListeners = List.copyOf(tcpListeners);
     }
 
     /** The file in that role; absent when the role does not apply (no TLS key configured). */

@@ -108,7 +108,7 @@ public final class HostFactsCollector {
                 Optional.ofNullable(env.get("DOCKER_CONTENT_TRUST")), lines("/etc/subuid"), lines("/etc/subgid"),
                 rootless(daemon, flags), host.exists("/sys/fs/selinux/enforce"),
                 host.readQuietly("/sys/module/apparmor/parameters/enabled").map(String::strip).filter("Y"::equals).isPresent(),
-                root, Optional.ofNullable(engine), notes, trustedUsers);
+                root, Optional.ofNullable(engine), notes, trustedUsers, tcpListeners());
     }
 
     // --- the daemon process ---
@@ -320,6 +320,35 @@ public final class HostFactsCollector {
             }
         }
         return points;
+    }
+
+    /** LISTEN sockets (state 0A) of /proc/net/tcp and tcp6, as the address and port they are bound to. */
+    private List<String> tcpListeners() {
+        List<String> out = new ArrayList<>();
+        for (String file : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            for (String line : host.readQuietly(file).orElse("").split("\n")) {
+                String[] f = line.strip().split("\\s+");
+                if (f.length < 4 || !f[3].equals("0A") || !f[1].contains(":")) {
+                    continue;
+                }
+                String[] local = f[1].split(":");
+                try {
+                    out.add(address(local[0]) + ":" + Integer.parseInt(local[1], 16));
+                } catch (NumberFormatException e) {
+                    // not a socket line
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The kernel prints IPv4 addresses as one little-endian hex word; IPv6 as four of them. */
+    private static String address(String hex) {
+        if (hex.length() == 8) {
+            long v = Long.parseLong(hex, 16);
+            return (v & 0xff) + "." + ((v >> 8) & 0xff) + "." + ((v >> 16) & 0xff) + "." + ((v >> 24) & 0xff);
+        }
+        return hex.chars().allMatch(c -> c == '0') ? "[::]" : "[" + hex.toLowerCase(java.util.Locale.ROOT) + "]";
     }
 
     private List<String> lines(String file) {

@@ -110,7 +110,7 @@ class DaemonChecksTest {
         HostFacts facts = new HostFacts(collected.daemon(), collected.settingsFrom(), collected.config(), collected.settings(),
                 files, collected.registryCerts(), collected.audit(), collected.programs(), collected.dockerGroup(),
                 collected.mountPoints(), collected.contentTrust(), collected.subuid(), collected.subgid(), collected.rootless(),
-                false, false, false, collected.engine(), collected.notes(), collected.trustedUsers());
+                false, false, false, collected.engine(), collected.notes(), collected.trustedUsers(), collected.tcpListeners());
         CheckResult r = Run.all(facts).get("3.14");
         assertThat(r.result()).isEqualTo(Result.SKIPPED);
         assertThat(r.summary()).isEqualTo("needs root: /etc/docker/tls/key.pem cannot be read by this user");

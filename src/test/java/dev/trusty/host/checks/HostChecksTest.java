@@ -241,10 +241,12 @@ class HostChecksTest {
         var swarm = json.readTree("{\"Spec\":{\"EncryptionConfig\":{\"AutoLockManagers\":false}}}");
         var engine = new StaticEngineFacts("test", info, json.readTree("{}"), List.of(), List.of(), Map.of(), networks,
                 swarm, nodes, List.of(), true);
+        new HostTree(root).file("/proc/net/tcp", "sl local rem st\n 0: 00000000:0949 00000000:0000 0A 0\n");
         HostFacts facts = new HostFactsCollector(root).environment(Map.of()).asRoot(true).engine(engine).collect();
         Map<String, CheckResult> r = Run.all(facts);
         assertThat(result(r, "5.1")).isEqualTo(Result.WARN);
         assertThat(result(r, "7.1")).isEqualTo(Result.WARN);
+        assertThat(r.get("7.2").items()).extracting(Evidence::subject).containsExactly("0.0.0.0:2377");
         assertThat(r.get("7.3").items()).extracting(Evidence::subject).containsExactly("backend");
         assertThat(result(r, "7.5")).isEqualTo(Result.WARN);
         assertThat(result(r, "7.4")).isEqualTo(Result.INFO);

@@ -127,4 +127,16 @@ class HostFactsCollectorTest {
         assertThat(facts.settings().get("log-driver").orElseThrow().value()).isEqualTo("journald");
         assertThat(facts.settings().isTrue("selinux-enabled")).isTrue();
     }
+
+    @Test
+    void listeningSocketsComeFromProcNetTcp() {
+        new HostTree(root)
+                .file("/proc/net/tcp", "  sl  local_address rem_address   st tx_queue rx_queue\n"
+                        + "   0: 00000000:0949 00000000:0000 0A 00000000:00000000\n"
+                        + "   1: 0100007F:0CEA 00000000:0000 0A 00000000:00000000\n"
+                        + "   2: 0100007F:0CEB 0100007F:A000 01 00000000:00000000\n")
+                .file("/proc/net/tcp6", "  sl  local_address rem_address st\n"
+                        + "   0: 00000000000000000000000000000000:0949 00000000000000000000000000000000:0000 0A 0\n");
+        assertThat(collect().tcpListeners()).containsExactly("0.0.0.0:2377", "127.0.0.1:3306", "[::]:2377");
+    }
 }
