@@ -116,4 +116,13 @@ class BenchCommandTest {
         assertThat(doc.path("tests").get(1).path("results").get(0).path("items").get(0).asText()).isEqualTo("/var/run/docker.sock");
         assertThat(doc.path("score").asInt()).isEqualTo(-3);
     }
+
+    @Test
+    void quietTextShowsOnlyWarningsAndJunitListsPassingChecks() {
+        Hosts.weak(root);
+        Outcome quiet = bench("--root", root.toString(), "--check", "2.4,2.8", "-q");
+        assertThat(quiet.out()).contains("[WARN] 2.4 ").doesNotContain("2.8").doesNotContain("checks:");
+        Outcome junit = bench("--root", root.toString(), "--check", "2.4,2.8", "-f", "junit");
+        assertThat(junit.out()).contains("TH024").contains("TH028").contains("<failure");
+    }
 }
