@@ -93,9 +93,11 @@ public final class HostFactsCollector {
         files.put(HostFacts.Role.CONTAINERD_SOCK, host.stat(containerdSocket(settings)));
         files.put(HostFacts.Role.KEY_JSON, host.stat("/etc/docker/key.json"));
         files.put(HostFacts.Role.CONTAINERD_CONFIG, host.stat("/etc/containerd/config.toml"));
-        settings.get("tlscacert").ifPresent(s -> files.put(HostFacts.Role.TLS_CA_CERT, host.stat(s.value())));
-        settings.get("tlscert").ifPresent(s -> files.put(HostFacts.Role.TLS_CERT, host.stat(s.value())));
-        settings.get("tlskey").ifPresent(s -> files.put(HostFacts.Role.TLS_KEY, host.stat(s.value())));
+        // with TLS on and no file named, dockerd uses ~/.docker of its user (root): /root/.docker/*.pem
+        boolean tls = settings.isTrue("tls") || settings.isTrue("tlsverify");
+        tlsFile(settings, tls, "tlscacert", "ca.pem").ifPresent(p -> files.put(HostFacts.Role.TLS_CA_CERT, host.stat(p)));
+        tlsFile(settings, tls, "tlscert", "cert.pem").ifPresent(p -> files.put(HostFacts.Role.TLS_CERT, host.stat(p)));
+        tlsFile(settings, tls, "tlskey", "key.pem").ifPresent(p -> files.put(HostFacts.Role.TLS_KEY, host.stat(p)));
 
         String dataRoot = settings.get("data-root").map(Setting::value).filter(v -> !v.isEmpty()).orElse("/var/lib/docker");
         files.put(HostFacts.Role.DATA_ROOT, host.stat(dataRoot));
@@ -246,6 +248,11 @@ public final class HostFactsCollector {
     }
 
     // --- files ---
+
+    private static Optional<String> tlsFile(DaemonSettings settings, boolean tls, String key, String defaultName) {
+        Optional<String> named = settings.get(key).map(Setting::value).filter(v -> !v.isEmpty());
+        return named.isPresent() || !tls ? named : Optional.of("/root/.docker/" + defaultName);
+    }
 
     private DaemonConfig readConfig(String path) {
         try {

@@ -139,4 +139,14 @@ class HostFactsCollectorTest {
                         + "   0: 00000000000000000000000000000000:0949 00000000000000000000000000000000:0000 0A 0\n");
         assertThat(collect().tcpListeners()).containsExactly("0.0.0.0:2377", "127.0.0.1:3306", "[::]:2377");
     }
+
+    @Test
+    void tlsWithoutNamedFilesUsesRootsDockerDirectory() {
+        new HostTree(root).process(8, 0, "dockerd", "-H", "tcp://0.0.0.0:2376", "--tlsverify")
+                .file("/root/.docker/key.pem", "k", 0644, -1, -1);
+        HostFacts facts = collect();
+        assertThat(facts.file(HostFacts.Role.TLS_KEY)).get().extracting(FileFact::path, FileFact::mode)
+                .containsExactly("/root/.docker/key.pem", 0644);
+        assertThat(facts.file(HostFacts.Role.TLS_CA_CERT).orElseThrow().exists()).isFalse();
+    }
 }
