@@ -46,7 +46,10 @@ public record DaemonConfig(String path, Status status, Map<String, JsonNode> val
         return path + (line != null ? ":" + line : "") + " \"" + key + "\"";
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first parse only: most of Jackson's start-up cost is not paid when there is no daemon.json. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Top-level keys dockerd 20.10–28 accepts in daemon.json. */
     static final Set<String> KNOWN_KEYS = Set.of(
@@ -74,7 +77,7 @@ public record DaemonConfig(String path, Status status, Map<String, JsonNode> val
         Map<String, JsonNode> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
-        JsonFactory factory = JSON.getFactory();
+        JsonFactory factory = Json.MAPPER.getFactory();
         try (JsonParser parser = factory.createParser(text)) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken first = parser.nextToken();
@@ -89,7 +92,7 @@ public record DaemonConfig(String path, Status status, Map<String, JsonNode> val
                 String key = parser.currentName();
                 int line = parser.currentTokenLocation().getLineNr();
                 parser.nextToken();
-                JsonNode value = JSON.readTree(parser);
+                JsonNode value = Json.MAPPER.readTree(parser);
                 values.put(key, value);
                 lines.put(key, line);
                 if (!KNOWN_KEYS.contains(key)) {
