@@ -40,28 +40,8 @@ median() {
   awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}' "$1"
 }
 
-echo "trusty bench (host part), $runs runs each, JDK $major, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "  plain JVM:          $(time_runs "${base[@]}")"
-echo "  C1 only:            $(time_runs "${base[@]}" -XX:TieredStopAtLevel=1)"
-if [ "$major" -ge 25 ]; then
-  "$java" "${base[@]}" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$work/bench.aot" -Xlog:aot=off -Xlog:cds=off \
-    "${cmd[@]}" >/dev/null 2>&1 || true
-  aot="$work/bench.aot"
-  echo "  C1 + AOT cache:     $(time_runs "${base[@]}" -XX:TieredStopAtLevel=1 -XX:AOTCache="$work/bench.aot" -Xlog:aot=off -Xlog:cds=off)"
-fi
-python3 - "$work/out.json" <<'PY' 2>/dev/null || true
-import json, sys
-d = json.load(open(sys.argv[1]))
-print("  checks: %d, %s; in-process time (facts + checks) of the last run: %d ms" % (
-    len(d["checks"]), ", ".join("%s %d" % kv for kv in d["counts"].items()), d["elapsedMillis"]))
-PY
-
-# With engine facts: /info and /version captured read-only from the local daemon when there is one,
-# plus N synthetic containers and images, replayed with --engine-json. This times the bench's own
-# work per container (4.1, 6.x, C.5.3.x over inspect JSON), not the Engine API calls, which the
-# engine client makes.
-for n in 20 200; do
-  dir="$work/engine-$n"
+make_engine_dir() {
+  local n="$1" dir="$work/engine-$1"
   mkdir -p "$dir"
   if [ -S /var/run/docker.sock ] && command -v curl >/dev/null; then
     curl -sf --unix-socket /var/run/docker.sock http://localhost/v1.41/info > "$dir/info.json" || rm -f "$dir/info.json"
@@ -85,6 +65,35 @@ for i in range(n):
 for name, value in (("containers", containers), ("images", images), ("histories", histories)):
     json.dump(value, open("%s/%s.json" % (d, name), "w"))
 PY
+}
+
+make_engine_dir 20
+make_engine_dir 200
+
+echo "trusty bench (host part), $runs runs each, JDK $major, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  plain JVM:          $(time_runs "${base[@]}")"
+echo "  C1 only:            $(time_runs "${base[@]}" -XX:TieredStopAtLevel=1)"
+if [ "$major" -ge 25 ]; then
+  # trained on a run with engine facts, so the JSON classes are archived as well as the host checks
+  "$java" "${base[@]}" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$work/bench.aot" -Xlog:aot=off -Xlog:cds=off \
+    -cp "$jar" dev.trusty.cli.BenchCommand --check all --engine-json "$work/engine-20" -f json -o "$work/train.json" \
+    >/dev/null 2>&1 || true
+  aot="$work/bench.aot"
+  echo "  C1 + AOT cache:     $(time_runs "${base[@]}" -XX:TieredStopAtLevel=1 -XX:AOTCache="$work/bench.aot" -Xlog:aot=off -Xlog:cds=off)"
+fi
+python3 - "$work/out.json" <<'PY' 2>/dev/null || true
+import json, sys
+d = json.load(open(sys.argv[1]))
+print("  checks: %d, %s; in-process time (facts + checks) of the last run: %d ms" % (
+    len(d["checks"]), ", ".join("%s %d" % kv for kv in d["counts"].items()), d["elapsedMillis"]))
+PY
+
+# With engine facts: /info and /version captured read-only from the local daemon when there is one,
+# plus N synthetic containers and images, replayed with --engine-json. This times the bench's own
+# work per container (4.1, 6.x, C.5.3.x over inspect JSON), not the Engine API calls, which the
+# engine client makes.
+for n in 20 200; do
+  dir="$work/engine-$n"
   cmd=(-cp "$jar" dev.trusty.cli.BenchCommand --check all --engine-json "$dir" -f json -o "$work/out.json")
   echo "  with engine facts, $n containers + $n images, C1 + AOT: $(time_runs "${base[@]}" -XX:TieredStopAtLevel=1 ${aot:+-XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off})"
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("    checks: %d; in-process time (facts + checks) of the last run: %d ms" % (len(d["checks"]), d["elapsedMillis"]))' "$work/out.json"
