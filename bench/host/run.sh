@@ -21,7 +21,7 @@ fi
 major="$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$jdk/release")"
 base=(-XX:+UseSerialGC -XX:-UsePerfData)
 [ "$major" -ge 23 ] && base+=(--sun-misc-unsafe-memory-access=allow)
-cmd=(-cp "$jar" dev.trusty.cli.BenchCommand -f json -o "$work/out.json")
+cmd=(-jar "$jar" bench -f json -o "$work/out.json")
 
 # median wall and CPU (user+sys) time in ms of RUNS runs of: java <opts> <cmd>. CPU time is the
 # steadier figure on a shared machine; wall time includes waiting for the cores.
@@ -76,7 +76,7 @@ echo "  C1 only:            $(time_runs "${base[@]}" -XX:TieredStopAtLevel=1)"
 if [ "$major" -ge 25 ]; then
   # trained on a run with engine facts, so the JSON classes are archived as well as the host checks
   "$java" "${base[@]}" -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$work/bench.aot" -Xlog:aot=off -Xlog:cds=off \
-    -cp "$jar" dev.trusty.cli.BenchCommand --check all --engine-json "$work/engine-20" -f json -o "$work/train.json" \
+    -jar "$jar" bench --check all --engine-json "$work/engine-20" -f json -o "$work/train.json" \
     >/dev/null 2>&1 || true
   aot="$work/bench.aot"
   echo "  C1 + AOT cache:     $(time_runs "${base[@]}" -XX:TieredStopAtLevel=1 -XX:AOTCache="$work/bench.aot" -Xlog:aot=off -Xlog:cds=off)"
@@ -94,7 +94,7 @@ PY
 # engine client makes.
 for n in 20 200; do
   dir="$work/engine-$n"
-  cmd=(-cp "$jar" dev.trusty.cli.BenchCommand --check all --engine-json "$dir" -f json -o "$work/out.json")
+  cmd=(-jar "$jar" bench --check all --engine-json "$dir" -f json -o "$work/out.json")
   echo "  with engine facts, $n containers + $n images, C1 + AOT: $(time_runs "${base[@]}" -XX:TieredStopAtLevel=1 ${aot:+-XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off})"
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("    checks: %d; in-process time (facts + checks) of the last run: %d ms" % (len(d["checks"]), d["elapsedMillis"]))' "$work/out.json"
 done

@@ -215,26 +215,4 @@ public final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
     }
-
-    /**
-     * Runs {@code trusty bench} alone ({@code java -cp trusty.jar dev.trusty.cli.BenchCommand ...}), with
-     * Main's error handling, until the command is registered in Main; the benchmark script uses it.
-     */
-    public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        picocli.CommandLine cli = Main.commandLine(out, err, java.util.Arrays.asList(args).contains("--debug"));
-        cli.addSubcommand("bench", new BenchCommand());
-        cli.setOut(out);
-        cli.setErr(err);
-        String[] all = new String[args.length + 1];
-        all[0] = "bench";
-        System.arraycopy(args, 0, all, 1, args.length);
-        System.exit(cli.execute(all));
-    }
-
-    /** Rule metadata of the bench's host checks, for the rule catalogue. */
-    public static List<RuleInfo> rules() {
-        return HostChecks.rules();
-    }
 }

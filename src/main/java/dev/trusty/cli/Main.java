@@ -47,6 +47,8 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
         CommandLine cli = new CommandLine(new Main());
+        LiveBench live = new LiveBench();
+        cli.addSubcommand("bench", new BenchCommand(live, live));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

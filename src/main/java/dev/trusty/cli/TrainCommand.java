@@ -31,6 +31,8 @@ final class TrainCommand implements Callable<Integer> {
         all.add(new String[] {"--help"});
         all.add(new String[] {"rules"});
         all.add(new String[] {"rules", "--format", "json"});
+        all.add(new String[] {"bench", "--format", "json"});
+        all.add(new String[] {"bench"});
         if (Files.isDirectory(Path.of("examples"))) {
             for (String format : List.of("text", "json", "sarif", "junit")) {
                 all.add(new String[] {"scan", "examples", "--format", format});

@@ -158,6 +158,21 @@ public final class DockerEngine implements Engine {
     }
 
     @Override
+    public JsonNode swarm() {
+        return getJson("/swarm", null);
+    }
+
+    @Override
+    public List<JsonNode> nodes() {
+        return list(getJson("/nodes", null));
+    }
+
+    @Override
+    public List<JsonNode> secrets() {
+        return list(getJson("/secrets", null));
+    }
+
+    @Override
     public EventStream events(Instant since, Instant until, Map<String, List<String>> filters) {
         InputStream body = openStream("GET", "/events" + query(
                 "since", timestamp(since), "until", timestamp(until), "filters", filtersJson(filters)), null);

@@ -65,6 +65,15 @@ public interface Engine extends AutoCloseable {
     /** {@code GET /networks/{id}}. */
     JsonNode inspectNetwork(String idOrName);
 
+    /** {@code GET /swarm}: the cluster of a swarm manager (the engine answers 503 elsewhere). */
+    JsonNode swarm();
+
+    /** {@code GET /nodes} of a swarm manager. */
+    List<JsonNode> nodes();
+
+    /** {@code GET /secrets} of a swarm manager (names and labels; the engine never returns secret data). */
+    List<JsonNode> secrets();
+
     /**
      * {@code GET /events}: a live feed. {@code since}/{@code until} may be null; without {@code until}
      * the feed stays open until closed.
