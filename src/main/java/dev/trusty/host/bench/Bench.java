@@ -53,7 +53,8 @@ public final class Bench {
             }
             entries.add(new BenchEntry(check.benchId(), check.info(), check.level(), result));
         }
-        boolean runtimeWanted = selection.selects(new BenchEntry("5.2", checks.get(0).info(), 1, null));
+        boolean runtimeWanted = java.util.stream.IntStream.rangeClosed(2, 32)
+                .anyMatch(n -> selection.selects(new BenchEntry("5." + n, checks.get(0).info(), 1, null)));
         if (runtimeWanted) {
             if (facts.engine().isEmpty()) {
                 notes.add("section 5 (container runtime) skipped: no engine");
