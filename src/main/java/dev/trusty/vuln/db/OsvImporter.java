@@ -80,7 +80,10 @@ public final class OsvImporter {
                 return;
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            warnings.add(name + ": skipped malformed JSON (" + e.getOriginalMessage() + ")");
+            String reason = e.getOriginalMessage().replaceFirst("\\s*\\(start marker at.*", "").lines().findFirst().orElse("");
+            var at = e.getLocation();
+            String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
+            warnings.add(where + ": skipped malformed JSON (" + reason + ")");
             return;
         }
         JsonNode records = root.isArray() ? root : root.has("vulns") ? root.path("vulns") : null;
