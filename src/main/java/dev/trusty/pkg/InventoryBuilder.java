@@ -71,9 +71,23 @@ public final class InventoryBuilder {
             allWarnings.add("unknown distro: no /etc/os-release or fallback file, distro packages cannot be matched to advisories");
         }
         allWarnings.addAll(warnings.all());
-        List<Package> result = packages.stream()
-                .map(p -> p.ecosystem().isDistro() ? p.withDistro(distro) : p)
-                .toList();
+        // a library seen twice (lockfile and node_modules, two copies of a jar) is one package with two locations
+        java.util.Map<String, Package> unique = new java.util.LinkedHashMap<>();
+        for (Package p : packages) {
+            Package located = p.ecosystem().isDistro() ? p.withDistro(distro) : p;
+            String key = p.ecosystem().isDistro() ? "distro\u0000" + unique.size()
+                    : p.ecosystem() + "\u0000" + p.namespace() + "\u0000" + p.name() + "\u0000" + p.version();
+            unique.merge(key, located, (old, dup) -> {
+                Package merged = old;
+                for (Package.FoundIn where : dup.locations()) {
+                    if (!merged.locations().contains(where)) {
+                        merged = merged.withLocation(where);
+                    }
+                }
+                return merged;
+            });
+        }
+        List<Package> result = List.copyOf(unique.values());
         return new Inventory(distro, result, allWarnings);
     }
 }
