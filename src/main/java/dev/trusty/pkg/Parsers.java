@@ -9,7 +9,7 @@ public final class Parsers {
     }
 
     public static List<InventoryParser> all() {
-        return List.of(new DpkgStatusParser(), new ApkInstalledParser(), new JavaArchiveParser(), new NpmParser(),
+        return List.of(new DpkgStatusParser(), new ApkInstalledParser(), new RpmDbParser(), new JavaArchiveParser(), new NpmParser(),
                 new PythonParser(), new GoBinaryParser(), new GemspecParser(), new ComposerParser(), new DotnetDepsParser());
     }
 }

@@ -1,6 +1,5 @@
 package dev.trusty.vuln.db;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trusty.core.InputException;
 import dev.trusty.vuln.AffectedStatus;
@@ -24,10 +23,8 @@ import java.util.Properties;
  */
 public final class VulnDb implements AutoCloseable {
 
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
     static final ObjectMapper JSON = new ObjectMapper();
-    static final TypeReference<List<VulnRecord.Range>> RANGES = new TypeReference<>() { };
-    static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final Path file;
     private final Connection connection;
@@ -99,9 +96,9 @@ public final class VulnDb implements AutoCloseable {
             try (ResultSet rs = lookup.executeQuery()) {
                 while (rs.next()) {
                     VulnRecord.Affected affected = new VulnRecord.Affected(rs.getString(8), rs.getString(9),
-                            AffectedStatus.valueOf(rs.getString(10)), read(rs.getString(11), RANGES),
-                            read(rs.getString(12), STRINGS), rs.getString(13));
-                    result.add(new Advisory(rs.getString(1), rs.getString(2), read(rs.getString(3), STRINGS),
+                            AffectedStatus.valueOf(rs.getString(10)), Codec.ranges(rs.getString(11)),
+                            Codec.list(rs.getString(12)), rs.getString(13));
+                    result.add(new Advisory(rs.getString(1), rs.getString(2), Codec.list(rs.getString(3)),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7) != null, affected));
                 }
             }
@@ -114,10 +111,12 @@ public final class VulnDb implements AutoCloseable {
     /** CVSS v3 vectors recorded for an id under any source or as an alias, to score advisories without one. */
     public List<String> vectorsFor(String id) {
         List<String> vectors = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT cvss_vector FROM vuln WHERE cvss_vector IS NOT NULL AND (id = ? OR aliases LIKE ?)")) {
+        try (PreparedStatement s = connection.prepareStatement("""
+                SELECT cvss_vector FROM vuln WHERE cvss_vector IS NOT NULL AND id = ?
+                UNION ALL
+                SELECT v.cvss_vector FROM alias a JOIN vuln v ON v.rowid = a.vuln WHERE a.alias = ? AND v.cvss_vector IS NOT NULL""")) {
             s.setString(1, id);
-            s.setString(2, "%\"" + id + "\"%");
+            s.setString(2, id);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     vectors.add(rs.getString(1));
@@ -148,17 +147,6 @@ public final class VulnDb implements AutoCloseable {
             return new Status(file, Files.size(file), counts, imports);
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException(file + ": status failed: " + e.getMessage(), e);
-        }
-    }
-
-    static <T> List<T> read(String json, TypeReference<List<T>> type) {
-        if (json == null || json.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, type);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("corrupt database value: " + json, e);
         }
     }
 

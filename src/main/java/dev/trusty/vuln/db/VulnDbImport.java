@@ -57,7 +57,12 @@ public final class VulnDbImport {
             Files.createDirectories(database.toAbsolutePath().getParent());
             Files.deleteIfExists(work);
             if (Files.exists(database)) {
-                Files.copy(database, work);
+                if (sameSchema(database)) {
+                    Files.copy(database, work);
+                } else {
+                    warnings.add(database + ": made by another Trusty version or not a Trusty database; "
+                            + "it is replaced by a new one holding only this import");
+                }
             }
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + work)) {
                 try (Statement s = c.createStatement()) {
@@ -87,6 +92,14 @@ public final class VulnDbImport {
         return new Result(database, results, warnings.all());
     }
 
+    private static boolean sameSchema(Path database) {
+        try (VulnDb db = VulnDb.open(database)) {
+            return true;
+        } catch (InputException e) {
+            return false;
+        }
+    }
+
     static void createSchema(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)");
@@ -102,6 +115,9 @@ public final class VulnDbImport {
                       name TEXT NOT NULL, status TEXT NOT NULL, ranges TEXT, versions TEXT, urgency TEXT)""");
             s.execute("CREATE INDEX IF NOT EXISTS affected_package ON affected(ecosystem, name)");
             s.execute("CREATE INDEX IF NOT EXISTS affected_vuln ON affected(vuln)");
+            s.execute("CREATE TABLE IF NOT EXISTS alias(alias TEXT NOT NULL, vuln INTEGER NOT NULL)");
+            s.execute("CREATE INDEX IF NOT EXISTS alias_name ON alias(alias)");
+            s.execute("CREATE INDEX IF NOT EXISTS alias_vuln ON alias(vuln)");
             s.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '" + VulnDb.SCHEMA_VERSION + "')");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS seen(rowid INTEGER PRIMARY KEY)");
         }
@@ -116,6 +132,8 @@ public final class VulnDbImport {
         private final PreparedStatement deleteAffected;
         private final PreparedStatement insertAffected;
         private final PreparedStatement markSeen;
+        private final PreparedStatement deleteAliases;
+        private final PreparedStatement insertAlias;
         private final MessageDigest sha256;
         private final Map<String, Boolean> completeScopes = new LinkedHashMap<>();
         private int added;
@@ -137,6 +155,8 @@ public final class VulnDbImport {
             insertAffected = c.prepareStatement(
                     "INSERT INTO affected(vuln, ecosystem, name, status, ranges, versions, urgency) VALUES (?, ?, ?, ?, ?, ?, ?)");
             markSeen = c.prepareStatement("INSERT OR IGNORE INTO seen(rowid) VALUES (?)");
+            deleteAliases = c.prepareStatement("DELETE FROM alias WHERE vuln = ?");
+            insertAlias = c.prepareStatement("INSERT INTO alias(alias, vuln) VALUES (?, ?)");
             try {
                 sha256 = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -183,8 +203,7 @@ public final class VulnDbImport {
         @Override
         public void accept(String source, String scope, VulnRecord record) {
             try {
-                byte[] canonical = VulnDb.JSON.writeValueAsBytes(record);
-                String digest = HexFormat.of().formatHex(sha256.digest(canonical));
+                String digest = digest(record);
                 find.setString(1, source);
                 find.setString(2, scope);
                 find.setString(3, record.id());
@@ -204,6 +223,8 @@ public final class VulnDbImport {
                     update.executeUpdate();
                     deleteAffected.setLong(1, rowid);
                     deleteAffected.executeUpdate();
+                    deleteAliases.setLong(1, rowid);
+                    deleteAliases.executeUpdate();
                     insertAffected(rowid, record);
                     updated++;
                 } else {
@@ -221,7 +242,7 @@ public final class VulnDbImport {
                 }
                 markSeen.setLong(1, rowid);
                 markSeen.executeUpdate();
-            } catch (SQLException | IOException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException("cannot store " + record.id() + ": " + e.getMessage(), e);
             }
         }
@@ -231,25 +252,48 @@ public final class VulnDbImport {
             completeScopes.put(source + "\u0000" + scope, true);
         }
 
-        private void bind(PreparedStatement s, int first, String digest, VulnRecord r) throws SQLException, IOException {
+        /** A fingerprint of everything stored for a record, to tell changed records from unchanged ones. */
+        private String digest(VulnRecord r) {
+            StringBuilder text = new StringBuilder();
+            for (String field : new String[] {r.id(), r.modified(), r.published(), r.withdrawn(), r.summary(),
+                    Codec.list(r.aliases()), r.cvssVector(), r.severityWord()}) {
+                text.append(field).append('\u0001');
+            }
+            for (VulnRecord.Affected a : r.affected()) {
+                text.append(a.ecosystem()).append('\u0002').append(a.name()).append('\u0002').append(a.status())
+                        .append('\u0002').append(Codec.ranges(a.ranges())).append('\u0002').append(Codec.list(a.versions()))
+                        .append('\u0002').append(a.urgency()).append('\u0001');
+            }
+            return HexFormat.of().formatHex(sha256.digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+
+        private void bind(PreparedStatement s, int first, String digest, VulnRecord r) throws SQLException {
             s.setString(first, digest);
             s.setString(first + 1, r.modified());
             s.setString(first + 2, r.published());
             s.setString(first + 3, r.withdrawn());
             s.setString(first + 4, r.summary());
-            s.setString(first + 5, VulnDb.JSON.writeValueAsString(r.aliases()));
+            s.setString(first + 5, Codec.list(r.aliases()));
             s.setString(first + 6, r.cvssVector());
             s.setString(first + 7, r.severityWord());
         }
 
-        private void insertAffected(long rowid, VulnRecord record) throws SQLException, IOException {
+        private void insertAffected(long rowid, VulnRecord record) throws SQLException {
+            for (String alias : record.aliases()) {
+                insertAlias.setString(1, alias);
+                insertAlias.setLong(2, rowid);
+                insertAlias.addBatch();
+            }
+            if (!record.aliases().isEmpty()) {
+                insertAlias.executeBatch();
+            }
             for (VulnRecord.Affected a : record.affected()) {
                 insertAffected.setLong(1, rowid);
                 insertAffected.setString(2, a.ecosystem());
                 insertAffected.setString(3, a.name());
                 insertAffected.setString(4, a.status().name());
-                insertAffected.setString(5, a.ranges().isEmpty() ? null : VulnDb.JSON.writeValueAsString(a.ranges()));
-                insertAffected.setString(6, a.versions().isEmpty() ? null : VulnDb.JSON.writeValueAsString(a.versions()));
+                insertAffected.setString(5, Codec.ranges(a.ranges()));
+                insertAffected.setString(6, Codec.list(a.versions()));
                 insertAffected.setString(7, a.urgency());
                 insertAffected.addBatch();
             }
@@ -259,10 +303,14 @@ public final class VulnDbImport {
         private int removeUnseen(String source, String scope) throws SQLException {
             String unseen = "SELECT rowid FROM vuln WHERE source = ? AND scope = ? AND rowid NOT IN (SELECT rowid FROM seen)";
             try (PreparedStatement a = c.prepareStatement("DELETE FROM affected WHERE vuln IN (" + unseen + ")");
+                 PreparedStatement al = c.prepareStatement("DELETE FROM alias WHERE vuln IN (" + unseen + ")");
                  PreparedStatement v = c.prepareStatement("DELETE FROM vuln WHERE rowid IN (" + unseen + ")")) {
                 a.setString(1, source);
                 a.setString(2, scope);
                 a.executeUpdate();
+                al.setString(1, source);
+                al.setString(2, scope);
+                al.executeUpdate();
                 v.setString(1, source);
                 v.setString(2, scope);
                 return v.executeUpdate();
