@@ -68,6 +68,8 @@ public final class VulnDbImport {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode = OFF"); // the copy is thrown away on failure anyway
                     s.execute("PRAGMA synchronous = OFF");
+                    s.execute("PRAGMA cache_size = -131072"); // 128 MiB: an export's index pages stay in memory
+                    s.execute("PRAGMA temp_store = MEMORY");
                 }
                 c.setAutoCommit(false);
                 createSchema(c);
