@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -101,14 +102,15 @@ public final class DbCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (VulnDb db = VulnDb.open(dbOption.path())) {
                 VulnDb.Status status = db.status();
-                out.printf("database: %s (%.1f MB)%n", status.file(), status.sizeBytes() / 1e6);
+                out.printf("database: %s (%s)%n", status.file(), status.sizeBytes() >= 1_000_000
+                        ? String.format(java.util.Locale.ROOT, "%.1f MB", status.sizeBytes() / 1e6) : (status.sizeBytes() + 999) / 1000 + " kB");
                 out.println("records:");
                 for (Map.Entry<String, Long> e : status.recordsBySource().entrySet()) {
                     out.printf("  %-16s %d%n", e.getKey(), e.getValue());
                 }
                 out.println("imports:");
                 for (VulnDb.ImportEntry i : status.imports()) {
-                    out.printf("  %s  %-15s %s  +%d ~%d =%d -%d%n", i.at(), i.source(), i.input(),
+                    out.printf("  %s  %-15s %s  +%d ~%d =%d -%d%n", i.at().truncatedTo(ChronoUnit.SECONDS), i.source(), i.input(),
                             i.added(), i.updated(), i.unchanged(), i.removed());
                 }
                 status.imports().stream().map(VulnDb.ImportEntry::at).max(Instant::compareTo).ifPresent(last -> {

@@ -10,6 +10,6 @@ public final class Parsers {
 
     public static List<InventoryParser> all() {
         return List.of(new DpkgStatusParser(), new ApkInstalledParser(), new RpmDbParser(), new JavaArchiveParser(), new NpmParser(),
-                new PythonParser(), new GoBinaryParser(), new GemspecParser(), new ComposerParser(), new DotnetDepsParser());
+                new PythonParser(), new ExecutableParser(), new GemspecParser(), new ComposerParser(), new DotnetDepsParser());
     }
 }

@@ -182,12 +182,39 @@ class LanguageParsersTest {
         Path docker = Path.of("/usr/bin/docker");
         assumeTrue(Files.isRegularFile(docker), "no Go binary (docker CLI) on this machine");
         try (InputStream in = Files.newInputStream(docker)) {
-            List<Package> packages = new GoBinaryParser().parse("/usr/bin/docker", null, in, new Warnings());
+            List<Package> packages = new ExecutableParser().parse("/usr/bin/docker", null, in, new Warnings());
             // the docker CLI is built without module mode: its build info names only the Go release
             assertThat(packages).anySatisfy(p -> {
                 assertThat(p.name()).isEqualTo("stdlib");
                 assertThat(p.version()).matches("1\\.\\d+\\.\\d+");
             });
         }
+    }
+
+    /** A real ELF executable (a copy of /bin/true) given a cargo-auditable section by the real objcopy. */
+    @Test
+    void rustCratesFromACargoAuditableSection(@TempDir Path dir) throws Exception {
+        assumeTrue(DebianRootfs.onPath("objcopy") || "true".equals(System.getenv("CI")), "objcopy not installed");
+        String json = """
+                {"packages": [
+                  {"name": "app", "version": "0.1.0", "source": "local", "kind": "runtime", "root": true, "dependencies": [1, 2]},
+                  {"name": "serde", "version": "1.0.188", "source": "crates.io", "kind": "runtime"},
+                  {"name": "smallvec", "version": "1.6.0", "source": "crates.io"},
+                  {"name": "cc", "version": "1.0.83", "source": "crates.io", "kind": "build"},
+                  {"name": "private", "version": "0.3.0", "source": "git", "kind": "runtime"}]}""";
+        java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.DeflaterOutputStream(compressed)) {
+            out.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        Path section = Files.write(dir.resolve("dep-v0"), compressed.toByteArray());
+        Path root = dir.resolve("root");
+        Path binary = root.resolve("usr/local/bin/app");
+        Files.createDirectories(binary.getParent());
+        DebianRootfs.run(List.of("objcopy", "--add-section", ".dep-v0=" + section,
+                "--set-section-flags", ".dep-v0=noload,readonly", "/bin/true", binary.toString()));
+        Inventory inventory = DirectoryInventory.scan(root);
+        assertThat(inventory.packages()).extracting(Package::purl)
+                .containsExactlyInAnyOrder("pkg:cargo/serde@1.0.188", "pkg:cargo/smallvec@1.6.0");
+        assertThat(inventory.warnings()).isEmpty();
     }
 }

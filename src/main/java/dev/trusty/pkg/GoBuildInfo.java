@@ -1,7 +1,5 @@
 package dev.trusty.pkg;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,30 +8,16 @@ import java.util.List;
  * Go executables: the module build information the Go linker embeds (Go 1.18+ format: the
  * {@code \xff Go buildinf:} header with inline strings): the Go version as module
  * {@code stdlib}, the main module unless it is a {@code (devel)} build, and every dependency
- * (with {@code =>} replacements applied). Only ELF files in binary directories are read.
+ * (with {@code =>} replacements applied).
  */
-public final class GoBinaryParser implements InventoryParser {
+final class GoBuildInfo {
 
     private static final byte[] MAGIC = "\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1);
-    private static final int MAX_BYTES = 256 * 1024 * 1024;
-
-    @Override
-    public boolean wants(String path) {
-        String file = path.substring(path.lastIndexOf('/') + 1);
-        if (file.isEmpty() || file.contains(".")) {
-            return false;
-        }
-        return path.contains("/bin/") || path.contains("/sbin/") || path.startsWith("/app/") || path.startsWith("/opt/")
-                || path.startsWith("/usr/local/") || path.startsWith("/go/") || path.startsWith("/ko-app/");
+    private GoBuildInfo() {
     }
 
-    @Override
-    public List<Package> parse(String path, String layer, InputStream content, Warnings warnings) throws IOException {
-        byte[] head = content.readNBytes(4);
-        if (head.length < 4 || head[0] != 0x7f || head[1] != 'E' || head[2] != 'L' || head[3] != 'F') {
-            return List.of();
-        }
-        byte[] bytes = content.readNBytes(MAX_BYTES);
+    /** The modules of a Go executable, empty for other files. */
+    static List<Package> modules(String path, String layer, byte[] bytes, Warnings warnings) {
         int at = find(bytes);
         if (at < 0) {
             return List.of();
