@@ -29,6 +29,12 @@ public final class VulnScan {
 
     public static Result run(Inventory inventory, Path database, Duration maxAge, boolean ignoreUnfixed,
                              Function<Package.FoundIn, Location> where, Instant now) {
+        return run(inventory, database, maxAge, ignoreUnfixed, new Vex(List.of()), where, now);
+    }
+
+    /** As above, leaving out what VEX documents ({@code --vex}) say does not affect the packages. */
+    public static Result run(Inventory inventory, Path database, Duration maxAge, boolean ignoreUnfixed, Vex vex,
+                             Function<Package.FoundIn, Location> where, Instant now) {
         List<String> notes = new ArrayList<>(inventory.warnings());
         if (!Files.isRegularFile(database)) {
             notes.add("no vulnerability database at " + database + ": packages were not checked for known "
@@ -48,7 +54,7 @@ public final class VulnScan {
                 notes.add("no advisory data for distro '" + inventory.distro().prettyName()
                         + "': its OS packages were not checked");
             }
-            List<VulnMatch> matches = new VulnMatcher(db).match(inventory);
+            List<VulnMatch> matches = vex.filter(new VulnMatcher(db).match(inventory));
             return new Result(VulnFindings.of(matches, where, ignoreUnfixed), matches, notes);
         }
     }

@@ -46,6 +46,9 @@ class VulnScanTest {
                 Duration.ofDays(30), false, w -> new Location.ImagePath("app:1", w.path(), 0, w.layer()),
                 Instant.parse("2026-11-23T00:00:00Z"));
         assertThat(debian.notes()).isEmpty();
+        Vex notAffected = new Vex(List.of(new Vex.Statement("CVE-2023-45853", List.of("pkg:deb/debian/zlib1g"), "not_affected", "")));
+        assertThat(VulnScan.run(new Inventory(bookworm, List.of(pkg.withDistro(bookworm)), List.of()), db, Duration.ofDays(30),
+                false, notAffected, w -> Location.File.whole(w.path()), Instant.parse("2026-11-23T00:00:00Z")).findings()).isEmpty();
         assertThat(debian.findings()).singleElement().satisfies(f ->
                 assertThat(f.location().describe()).isEqualTo("app:1 /var/lib/dpkg/status (layer 0 aa)"));
     }
