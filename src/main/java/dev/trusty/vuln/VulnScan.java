@@ -32,6 +32,18 @@ public final class VulnScan {
         return run(inventory, database, maxAge, ignoreUnfixed, new Vex(List.of()), where, now);
     }
 
+    /**
+     * With the {@code vuln:} settings of the config: database, age limit, ignore-unfixed and the
+     * ignored ids (expired ones are reported again, with a note), and VEX statements.
+     */
+    public static Result run(Inventory inventory, VulnSettings settings, Vex vex, Function<Package.FoundIn, Location> where,
+                             Instant now) {
+        Result raw = run(inventory, settings.database(), settings.maxAge(), settings.ignoreUnfixed(), vex, where, now);
+        List<String> notes = new ArrayList<>(raw.notes());
+        List<VulnMatch> kept = settings.apply(raw.matches(), now.atZone(java.time.ZoneOffset.UTC).toLocalDate(), notes);
+        return new Result(VulnFindings.of(kept, where, settings.ignoreUnfixed()), kept, notes);
+    }
+
     /** As above, leaving out what VEX documents ({@code --vex}) say does not affect the packages. */
     public static Result run(Inventory inventory, Path database, Duration maxAge, boolean ignoreUnfixed, Vex vex,
                              Function<Package.FoundIn, Location> where, Instant now) {
