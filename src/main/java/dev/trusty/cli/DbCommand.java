@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code trusty db import|status|vercmp}: the offline vulnerability database. */
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Manage the offline vulnerability database.",
-        subcommands = {DbCommand.Import.class, DbCommand.Status.class, DbCommand.Vercmp.class})
+        subcommands = {DbCommand.Import.class, DbCommand.Update.class, DbCommand.Status.class, DbCommand.Vercmp.class})
 public final class DbCommand implements Runnable {
 
     @Spec
@@ -30,7 +30,7 @@ public final class DbCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (import, status or vercmp)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (import, update, status or vercmp)");
     }
 
     /** The database file option shared by the subcommands. */
@@ -66,22 +66,68 @@ public final class DbCommand implements Runnable {
         public Integer call() {
             long start = System.nanoTime();
             VulnDbImport.Result result = VulnDbImport.run(dbOption.path(), inputs, Instant.now());
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            if (!common.quiet) {
-                for (String warning : result.warnings()) {
-                    err.println("trusty: warning: " + warning);
-                }
-            }
-            for (VulnDbImport.InputResult r : result.inputs()) {
-                out.printf("%s (%s): %d added, %d updated, %d unchanged, %d removed%n",
-                        r.input(), r.kind(), r.added(), r.updated(), r.unchanged(), r.removed());
-            }
-            out.printf("imported into %s in %.1f s%s%n", result.database(), (System.nanoTime() - start) / 1e9,
-                    result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " record(s) skipped");
-            out.flush();
+            report(spec, common, result, start);
             return 0;
         }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = {"Download the advisory exports listed under 'vuln: sources:' in .trusty.yaml (or given with",
+                    "--source) and import them. The only command that uses the network."})
+    static final class Update implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.Mixin
+        CommonOptions common;
+
+        @CommandLine.ArgGroup(exclusive = false)
+        DbOption dbOption = new DbOption();
+
+        @Option(names = "--config", paramLabel = "FILE", description = "Config file with 'vuln: sources:' (default: .trusty.yaml if present).")
+        Path config;
+
+        @Option(names = "--source", paramLabel = "URL", description = "Export to download (repeatable); replaces the configured list.")
+        List<String> sources;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "Per download (default: ${DEFAULT-VALUE}).")
+        int timeoutSeconds;
+
+        @Override
+        public Integer call() {
+            dev.trusty.vuln.VulnSettings settings = settings();
+            List<String> urls = sources != null ? sources : settings.sources();
+            Path db = dbOption.db != null ? dbOption.db : settings.database();
+            long start = System.nanoTime();
+            VulnDbImport.Result result = dev.trusty.vuln.db.VulnDbUpdate.run(db, urls, Duration.ofSeconds(timeoutSeconds), Instant.now());
+            report(spec, common, result, start);
+            return 0;
+        }
+
+        private dev.trusty.vuln.VulnSettings settings() {
+            Path file = config != null ? config : Path.of(".trusty.yaml");
+            if (config == null && !java.nio.file.Files.isRegularFile(file)) {
+                return dev.trusty.vuln.VulnSettings.defaults();
+            }
+            return dev.trusty.vuln.VulnSettings.from(dev.trusty.core.ConfigLoader.load(file));
+        }
+    }
+
+    static void report(CommandSpec spec, CommonOptions common, VulnDbImport.Result result, long start) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!common.quiet) {
+            for (String warning : result.warnings()) {
+                err.println("trusty: warning: " + warning);
+            }
+        }
+        for (VulnDbImport.InputResult r : result.inputs()) {
+            out.printf("%s (%s): %d added, %d updated, %d unchanged, %d removed%n",
+                    r.input(), r.kind(), r.added(), r.updated(), r.unchanged(), r.removed());
+        }
+        out.printf(java.util.Locale.ROOT, "imported into %s in %.1f s%s%n", result.database(), (System.nanoTime() - start) / 1e9,
+                result.warnings().isEmpty() ? "" : ", " + result.warnings().size() + " record(s) skipped");
+        out.flush();
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,

@@ -23,6 +23,8 @@ import java.util.Set;
  *   db: /srv/trusty/vuln.db        # default: $XDG_CACHE_HOME/trusty/vuln.db
  *   max-age-days: 7                # warn when the data is older
  *   ignore-unfixed: false
+ *   sources:                       # what 'trusty db update' downloads (https://, http://, file://)
+ *     - https://mirror.example/osv/Debian/all.zip
  *   ignore:
  *     - id: CVE-2023-45853         # or any alias (GHSA, DSA...)
  *       package: zlib1g            # optional: package name or purl prefix
@@ -31,9 +33,10 @@ import java.util.Set;
  *       reason: minizip is not used
  * </pre>
  */
-public record VulnSettings(Path database, Duration maxAge, boolean ignoreUnfixed, List<Ignore> ignores) {
+public record VulnSettings(Path database, Duration maxAge, boolean ignoreUnfixed, List<Ignore> ignores,
+                           List<String> sources) {
 
-    private static final Set<String> KEYS = Set.of("db", "max-age-days", "ignore-unfixed", "ignore");
+    private static final Set<String> KEYS = Set.of("db", "max-age-days", "ignore-unfixed", "ignore", "sources");
     private static final Set<String> IGNORE_KEYS = Set.of("id", "package", "path", "until", "reason");
 
     /** One accepted vulnerability: which id, optionally where, until when and why. */
@@ -59,7 +62,7 @@ public record VulnSettings(Path database, Duration maxAge, boolean ignoreUnfixed
     }
 
     public static VulnSettings defaults() {
-        return new VulnSettings(VulnDb.defaultPath(), Duration.ofDays(7), false, List.of());
+        return new VulnSettings(VulnDb.defaultPath(), Duration.ofDays(7), false, List.of(), List.of());
     }
 
     public static VulnSettings from(TrustyConfig config) {
@@ -75,7 +78,7 @@ public record VulnSettings(Path database, Duration maxAge, boolean ignoreUnfixed
         for (Iterator<String> keys = section.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!KEYS.contains(key)) {
-                throw new InputException(file + ": unknown key 'vuln." + key + "' (expected db, max-age-days, ignore-unfixed or ignore)");
+                throw new InputException(file + ": unknown key 'vuln." + key + "' (expected db, max-age-days, ignore-unfixed, ignore or sources)");
             }
         }
         Path db = section.hasNonNull("db") ? Path.of(section.get("db").asText()) : defaults.database();
@@ -106,8 +109,10 @@ public record VulnSettings(Path database, Duration maxAge, boolean ignoreUnfixed
             ignores.add(new Ignore(entry.get("id").asText(), text(entry, "package"), text(entry, "path"), until,
                     text(entry, "reason")));
         }
+        List<String> sources = new ArrayList<>();
+        section.path("sources").forEach(u -> sources.add(u.asText()));
         return new VulnSettings(db, age.isMissingNode() ? defaults.maxAge() : Duration.ofDays(age.asInt()),
-                section.path("ignore-unfixed").asBoolean(false), ignores);
+                section.path("ignore-unfixed").asBoolean(false), ignores, sources);
     }
 
     private static String text(JsonNode node, String field) {

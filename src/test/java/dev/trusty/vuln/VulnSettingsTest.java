@@ -78,7 +78,7 @@ class VulnSettingsTest {
         assertThatThrownBy(() -> VulnSettings.from(config(dir, "vuln:\n  ignore:\n    - id: CVE-1\n      until: soon\n")))
                 .hasMessage(file + ": vuln.ignore[0]: 'until' must be a date like 2027-01-31");
         assertThatThrownBy(() -> VulnSettings.from(config(dir, "vuln:\n  maxage: 3\n")))
-                .hasMessage(file + ": unknown key 'vuln.maxage' (expected db, max-age-days, ignore-unfixed or ignore)");
+                .hasMessage(file + ": unknown key 'vuln.maxage' (expected db, max-age-days, ignore-unfixed, ignore or sources)");
         assertThat(VulnSettings.from(TrustyConfig.DEFAULTS).ignoreUnfixed()).isFalse();
     }
 }
