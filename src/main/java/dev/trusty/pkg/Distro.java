@@ -29,12 +29,17 @@ public record Distro(String id, String version, String codename, String prettyNa
         String major = version.contains(".") ? version.substring(0, version.indexOf('.')) : version;
         return switch (id.toLowerCase(Locale.ROOT)) {
             case "debian" -> Optional.of("Debian:" + (version.isEmpty() ? "sid" : major));
-            case "ubuntu" -> Optional.of("Ubuntu:" + version);
+            case "ubuntu" -> Optional.of("Ubuntu:" + version + (isUbuntuLts(version) ? ":LTS" : ""));
             case "alpine" -> Optional.of("Alpine:v" + branch(version));
             case "almalinux" -> Optional.of("AlmaLinux:" + major);
             case "rocky" -> Optional.of("Rocky Linux:" + major);
             default -> Optional.empty();
         };
+    }
+
+    /** Ubuntu LTS releases are the April releases of even years (22.04); OSV spells them {@code Ubuntu:22.04:LTS}. */
+    private static boolean isUbuntuLts(String version) {
+        return version.matches("\\d*[02468]\\.04");
     }
 
     /** Alpine branch from a full version: 3.20.3 → 3.20. */

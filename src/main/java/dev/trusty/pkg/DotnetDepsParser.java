@@ -30,7 +30,7 @@ public final class DotnetDepsParser implements InventoryParser {
         if (root == null) {
             return packages;
         }
-        root.path("libraries").fields().forEachRemaining(e -> {
+        root.path("libraries").properties().forEach(e -> {
             int slash = e.getKey().indexOf('/');
             if (slash > 0 && "package".equals(e.getValue().path("type").asText())) {
                 packages.add(Package.library(Ecosystem.NUGET, null, e.getKey().substring(0, slash),

@@ -39,7 +39,7 @@ public final class NpmParser implements InventoryParser {
             add(root.path("name").asText(""), root.path("version").asText(""), licence(root), where, packages);
             return packages;
         }
-        root.path("packages").fields().forEachRemaining(e -> {
+        root.path("packages").properties().forEach(e -> {
             String key = e.getKey();
             int at = key.lastIndexOf("node_modules/");
             if (at < 0) {
@@ -49,7 +49,7 @@ public final class NpmParser implements InventoryParser {
             add(name, e.getValue().path("version").asText(""), licence(e.getValue()), where, packages);
         });
         if (packages.isEmpty()) {
-            root.path("dependencies").fields().forEachRemaining(e ->
+            root.path("dependencies").properties().forEach(e ->
                     add(e.getKey(), e.getValue().path("version").asText(""), "", where, packages));
         }
         return packages;

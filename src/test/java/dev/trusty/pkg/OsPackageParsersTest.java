@@ -130,6 +130,15 @@ class OsPackageParsersTest {
     }
 
     @Test
+    void osvEcosystemNamesPerDistro() {
+        assertThat(new Distro("ubuntu", "22.04", "jammy", "").osvEcosystem()).contains("Ubuntu:22.04:LTS");
+        assertThat(new Distro("ubuntu", "23.10", "mantic", "").osvEcosystem()).contains("Ubuntu:23.10");
+        assertThat(new Distro("debian", "", "trixie", "").osvEcosystem()).contains("Debian:sid");
+        assertThat(new Distro("almalinux", "9.4", "", "").osvEcosystem()).contains("AlmaLinux:9");
+        assertThat(new Distro("rhel", "9.4", "", "").osvEcosystem()).isEmpty();
+    }
+
+    @Test
     void unknownDistroIsSaidPlainly(@TempDir Path root) throws IOException {
         write(root, "var/lib/dpkg/status", "Package: a\nStatus: install ok installed\nVersion: 1\n");
         Inventory inventory = DirectoryInventory.scan(root);

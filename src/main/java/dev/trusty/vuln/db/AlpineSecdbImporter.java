@@ -51,7 +51,7 @@ public final class AlpineSecdbImporter {
                 warnings.add(file + ": skipped a malformed package entry " + (name.isEmpty() ? "without a name" : "'" + name + "'"));
                 continue;
             }
-            secfixes.fields().forEachRemaining(fix -> {
+            secfixes.properties().forEach(fix -> {
                 String version = fix.getKey();
                 for (JsonNode idNode : fix.getValue()) {
                     String[] ids = idNode.asText("").trim().split("\\s+");

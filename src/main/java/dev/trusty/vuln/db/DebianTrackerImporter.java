@@ -48,7 +48,7 @@ public final class DebianTrackerImporter {
                     warnings.add(file + ": skipped package '" + sourcePackage + "' (not an object)");
                     continue;
                 }
-                issues.fields().forEachRemaining(issue -> addIssue(file, sourcePackage, issue.getKey(), issue.getValue(),
+                issues.properties().forEach(issue -> addIssue(file, sourcePackage, issue.getKey(), issue.getValue(),
                         byIssue, warnings));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -71,7 +71,7 @@ public final class DebianTrackerImporter {
             return;
         }
         Builder builder = byIssue.computeIfAbsent(id, k -> new Builder(id, issue.path("description").asText("")));
-        releases.fields().forEachRemaining(r -> {
+        releases.properties().forEach(r -> {
             String release = RELEASES.get(r.getKey());
             if (release == null) {
                 return;

@@ -83,7 +83,7 @@ public final class OsvRecords {
         }
         List<OsvRanges.Event> result = new ArrayList<>();
         for (JsonNode event : events) {
-            var fields = event.fields();
+            var fields = event.properties().iterator();
             if (!fields.hasNext()) {
                 throw new MalformedRecordException(id + ": empty range event");
             }

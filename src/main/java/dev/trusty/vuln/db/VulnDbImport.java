@@ -95,7 +95,8 @@ public final class VulnDbImport {
     }
 
     private static boolean sameSchema(Path database) {
-        try (VulnDb db = VulnDb.open(database)) {
+        try {
+            VulnDb.open(database).close();
             return true;
         } catch (InputException e) {
             return false;
