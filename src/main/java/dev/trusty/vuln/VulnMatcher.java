@@ -149,11 +149,20 @@ public final class VulnMatcher {
         return Severity.INFO;
     }
 
-    /** Merges matches of one package that are the same issue under different ids. */
+    /**
+     * Merges matches of one package that are the same issue under different ids (tracker
+     * CVE-X, OSV DEBIAN-CVE-X, GHSA with alias CVE-X). An advisory naming several issues (a DSA
+     * fixing two CVEs) is not a merge key: its id is added as an alias to each issue it names.
+     */
     private static List<VulnMatch> merge(List<VulnMatch> matches) {
         List<VulnMatch> merged = new ArrayList<>();
         List<Set<String>> groups = new ArrayList<>();
+        List<VulnMatch> bundles = new ArrayList<>();
         for (VulnMatch m : matches) {
+            if (m.aliases().size() > 1 && m.aliases().stream().filter(a -> a.startsWith("CVE-")).count() > 1) {
+                bundles.add(m);
+                continue;
+            }
             Set<String> ids = new LinkedHashSet<>();
             ids.add(m.id());
             ids.addAll(m.aliases());
@@ -167,22 +176,47 @@ public final class VulnMatcher {
             if (at < 0) {
                 groups.add(ids);
                 merged.add(m);
-                continue;
+            } else {
+                groups.get(at).addAll(ids);
+                merged.set(at, combine(merged.get(at), m, groups.get(at)));
             }
-            VulnMatch first = merged.get(at);
-            groups.get(at).addAll(ids);
-            Set<String> aliases = new LinkedHashSet<>(groups.get(at));
-            String primary = preferredId(first.id(), m.id());
-            aliases.remove(primary);
-            merged.set(at, new VulnMatch(first.pkg(), primary, List.copyOf(aliases),
-                    first.summary().isEmpty() ? m.summary() : first.summary(), first.installedVersion(),
-                    first.fixedIn() != null ? first.fixedIn() : m.fixedIn(),
-                    first.fixedIn() != null ? first.state() : m.state(),
-                    first.score() != null || m.score() == null ? first.severity() : m.severity(),
-                    first.score() != null ? first.score() : m.score(),
-                    first.urgency() != null ? first.urgency() : m.urgency()));
+        }
+        for (VulnMatch bundle : bundles) {
+            Set<String> ids = new LinkedHashSet<>(bundle.aliases());
+            ids.add(bundle.id());
+            boolean attached = false;
+            for (int i = 0; i < groups.size(); i++) {
+                if (groups.get(i).stream().anyMatch(ids::contains)) {
+                    groups.get(i).add(bundle.id());
+                    VulnMatch g = merged.get(i);
+                    List<String> aliases = new ArrayList<>(g.aliases());
+                    if (!aliases.contains(bundle.id())) {
+                        aliases.add(bundle.id());
+                    }
+                    merged.set(i, new VulnMatch(g.pkg(), g.id(), aliases, g.summary(), g.installedVersion(), g.fixedIn(),
+                            g.state(), g.severity(), g.score(), g.urgency()));
+                    attached = true;
+                }
+            }
+            if (!attached) {
+                groups.add(ids);
+                merged.add(bundle);
+            }
         }
         return merged;
+    }
+
+    private static VulnMatch combine(VulnMatch first, VulnMatch m, Set<String> group) {
+        Set<String> aliases = new LinkedHashSet<>(group);
+        String primary = preferredId(first.id(), m.id());
+        aliases.remove(primary);
+        return new VulnMatch(first.pkg(), primary, List.copyOf(aliases),
+                first.summary().isEmpty() ? m.summary() : first.summary(), first.installedVersion(),
+                first.fixedIn() != null ? first.fixedIn() : m.fixedIn(),
+                first.fixedIn() != null ? first.state() : m.state(),
+                first.score() != null || m.score() == null ? first.severity() : m.severity(),
+                first.score() != null ? first.score() : m.score(),
+                first.urgency() != null ? first.urgency() : m.urgency());
     }
 
     /** CVE ids are what users search for; otherwise keep the first. */

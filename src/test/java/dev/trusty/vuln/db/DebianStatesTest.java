@@ -40,4 +40,23 @@ class DebianStatesTest {
             assertThat(matches.get(0).state()).isEqualTo(AffectedStatus.WILL_NOT_FIX);
         }
     }
+
+    @Test
+    void anAdvisoryFixingSeveralIssuesBecomesAnAliasOfEachInsteadOfMergingThem(@TempDir Path dir) throws Exception {
+        Path tracker = Files.writeString(dir.resolve("tracker.json"), """
+                {"example-src": {
+                  "CVE-2099-0010": {"releases": {"bookworm": {"status": "resolved", "fixed_version": "1.0-2"}}},
+                  "CVE-2099-0011": {"releases": {"bookworm": {"status": "resolved", "fixed_version": "1.0-2"}}}}}""");
+        Path dsa = Files.writeString(dir.resolve("DSA-9999-1.json"), """
+                {"id": "DSA-9999-1", "upstream": ["CVE-2099-0010", "CVE-2099-0011"],
+                 "affected": [{"package": {"ecosystem": "Debian:12", "name": "example-src"},
+                   "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "1.0-2"}]}]}]}""");
+        VulnDbImport.run(dir.resolve("vuln.db"), List.of(tracker, dsa), Instant.EPOCH);
+        Package pkg = new Package(Ecosystem.DEBIAN, "", "example-bin", "1.0-1", "example-src", null, "amd64", null,
+                new Distro("debian", "12", "bookworm", "Debian 12"), List.of(new Package.FoundIn("/var/lib/dpkg/status", null)));
+        try (VulnDb db = VulnDb.open(dir.resolve("vuln.db"))) {
+            assertThat(new VulnMatcher(db).match(pkg)).extracting(m -> m.id() + " " + m.aliases() + " " + m.fixedIn())
+                    .containsExactly("CVE-2099-0010 [DSA-9999-1] 1.0-2", "CVE-2099-0011 [DSA-9999-1] 1.0-2");
+        }
+    }
 }
