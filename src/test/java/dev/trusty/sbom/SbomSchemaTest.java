@@ -48,9 +48,7 @@ class SbomSchemaTest {
 
     @Test
     void cycloneDxIsValidAgainstTheOfficialSchema() throws Exception {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                        b -> b.schemaIdResolvers(r -> r.mapPrefix("http://cyclonedx.org/schema/", "classpath:")))
-                .getSchema(SchemaLocation.of("http://cyclonedx.org/schema/bom-1.6.schema.json"));
+        Schema schema = cycloneDxSchema();
         String bom = CycloneDx.write(sample(), "bookworm-app", "0.1.0", NOW);
         assertThat(errors(schema, bom)).isEmpty();
 
@@ -68,10 +66,32 @@ class SbomSchemaTest {
         assertThat(errors(schema, broken)).isNotEmpty();
     }
 
+    static Schema cycloneDxSchema() {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+                        b -> b.schemaIdResolvers(r -> r.mapPrefix("http://cyclonedx.org/schema/", "classpath:")))
+                .getSchema(SchemaLocation.of("http://cyclonedx.org/schema/bom-1.6.schema.json"));
+    }
+
+    static Schema spdxSchema() {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
+                .getSchema(SchemaLocation.of("classpath:resources/spdx-schema-v2.3.json"));
+    }
+
+    @org.junit.jupiter.api.Tag("rootfs")
+    @Test
+    void sbomsOfARealBookwormRootfsAreValid() throws Exception {
+        Inventory inventory = dev.trusty.pkg.DirectoryInventory.scan(dev.trusty.pkg.DebianRootfs.bookworm());
+        String bom = CycloneDx.write(inventory, "bookworm", "0.1.0", NOW);
+        String spdx = Spdx.write(inventory, "bookworm", "0.1.0", NOW);
+        assertThat(errors(cycloneDxSchema(), bom)).isEmpty();
+        assertThat(errors(spdxSchema(), spdx)).isEmpty();
+        assertThat(JSON.readTree(bom).path("components")).hasSize(inventory.packages().size() + 1);
+        assertThat(JSON.readTree(spdx).path("packages")).hasSize(inventory.packages().size());
+    }
+
     @Test
     void spdxIsValidAgainstTheOfficialSchema() throws Exception {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
-                .getSchema(SchemaLocation.of("classpath:resources/spdx-schema-v2.3.json"));
+        Schema schema = spdxSchema();
         String doc = Spdx.write(sample(), "bookworm-app", "0.1.0", NOW);
         assertThat(errors(schema, doc)).isEmpty();
 
