@@ -56,8 +56,8 @@ public final class DbCommand implements Runnable {
         @CommandLine.Mixin
         CommonOptions common;
 
-        @CommandLine.ArgGroup(exclusive = false)
-        DbOption dbOption = new DbOption();
+        @CommandLine.Mixin
+        DbOption dbOption;
 
         @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or directories to import.")
         List<Path> inputs;
@@ -81,8 +81,8 @@ public final class DbCommand implements Runnable {
         @CommandLine.Mixin
         CommonOptions common;
 
-        @CommandLine.ArgGroup(exclusive = false)
-        DbOption dbOption = new DbOption();
+        @CommandLine.Mixin
+        DbOption dbOption;
 
         @Option(names = "--config", paramLabel = "FILE", description = "Config file with 'vuln: sources:' (default: .trusty.yaml if present).")
         Path config;
@@ -136,8 +136,8 @@ public final class DbCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @CommandLine.ArgGroup(exclusive = false)
-        DbOption dbOption = new DbOption();
+        @CommandLine.Mixin
+        DbOption dbOption;
 
         @Option(names = "--max-age", paramLabel = "DAYS", defaultValue = "7",
                 description = "Warn when the newest import is older than this many days (default: ${DEFAULT-VALUE}).")

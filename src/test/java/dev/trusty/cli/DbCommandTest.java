@@ -44,6 +44,14 @@ class DbCommandTest {
     }
 
     @Test
+    void theDefaultDatabaseLivesInTheCacheDirectory() {
+        Cli cli = VulnCli.run("db", "status", "--help");
+        assertThat(cli.out()).contains("--db=FILE", "$XDG_CACHE_HOME/trusty/vuln.db");
+        assertThat(new DbCommand.DbOption().path()).isEqualTo(dev.trusty.vuln.db.VulnDb.defaultPath());
+        assertThat(dev.trusty.vuln.db.VulnDb.defaultPath().endsWith(Path.of("trusty", "vuln.db"))).isTrue();
+    }
+
+    @Test
     void statusWithoutADatabaseSaysHowToGetOne(@TempDir Path dir) {
         Cli cli = VulnCli.run("db", "status", "--db", dir.resolve("none.db").toString());
         assertThat(cli.exitCode()).isEqualTo(2);
