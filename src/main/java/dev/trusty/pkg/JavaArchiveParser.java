@@ -3,7 +3,6 @@ package dev.trusty.pkg;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,9 +98,5 @@ public final class JavaArchiveParser implements InventoryParser {
             return a.strip();
         }
         return b != null && !b.isBlank() ? b.strip() : null;
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
