@@ -3,6 +3,7 @@ package dev.trusty.cli;
 import dev.trusty.container.rules.ContainerRules;
 import dev.trusty.core.RuleCatalog;
 import dev.trusty.host.checks.HostChecks;
+import dev.trusty.vuln.VulnFindings;
 import dev.trusty.core.RuleInfo;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ final class Catalog {
             List<RuleInfo> all = new ArrayList<>();
             ContainerRules.ALL.forEach(rule -> all.add(rule.info()));
             all.addAll(HostChecks.rules());
+            all.addAll(VulnFindings.RULES);
             catalog = new RuleCatalog(all);
         }
         return catalog;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Manage the offline vulnerability database.",
         subcommands = {DbCommand.Import.class, DbCommand.Update.class, DbCommand.Status.class, DbCommand.Vercmp.class})
-public final class DbCommand implements Runnable {
+final class DbCommand implements Runnable {
 
     @Spec
     CommandSpec spec;

@@ -18,6 +18,8 @@ import java.util.Arrays;
                 ParseCommand.class,
                 ConfigCommand.class,
                 ContainersCommand.class,
+                SbomCommand.class,
+                DbCommand.class,
                 RulesCommand.class,
                 ExplainCommand.class,
                 AutoComplete.GenerateCompletion.class,

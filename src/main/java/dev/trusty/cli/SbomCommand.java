@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code trusty sbom DIR}: the packages of a root filesystem or project directory as an SBOM. */
 @Command(name = "sbom", mixinStandardHelpOptions = true,
         description = "List the packages of a directory (an unpacked image, a rootfs, a project) as CycloneDX 1.6 or SPDX 2.3 JSON.")
-public final class SbomCommand implements Callable<Integer> {
+final class SbomCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

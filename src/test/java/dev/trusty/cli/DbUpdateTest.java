@@ -54,20 +54,20 @@ class DbUpdateTest {
                     - %sdebian-tracker.json
                     - %s
                 """.formatted(db, base, getClass().getResource("/vuln/alpine-v3.20-main.json").toURI()));
-        Cli cli = VulnCli.run("db", "update", "--config", config.toString());
+        Cli cli = Cli.run("db", "update", "--config", config.toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("(debian-tracker): 11 added", "(alpine-secdb): 3 added", "imported into " + db);
 
-        Cli status = VulnCli.run("db", "status", "--db", db.toString());
+        Cli status = Cli.run("db", "status", "--db", db.toString());
         assertThat(status.out()).contains("debian-tracker   11", "alpine-secdb     3");
     }
 
     @Test
     void aFailedDownloadLeavesTheDatabaseUnchanged(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("vuln.db");
-        assertThat(VulnCli.run("db", "update", "--db", db.toString(), "--source", base + "debian-tracker.json").exitCode()).isZero();
+        assertThat(Cli.run("db", "update", "--db", db.toString(), "--source", base + "debian-tracker.json").exitCode()).isZero();
         byte[] before = Files.readAllBytes(db);
-        Cli failed = VulnCli.run("db", "update", "--db", db.toString(),
+        Cli failed = Cli.run("db", "update", "--db", db.toString(),
                 "--source", base + "alpine-v3.20-main.json", "--source", base + "missing/all.zip");
         assertThat(failed.exitCode()).isEqualTo(2);
         assertThat(failed.err()).isEqualTo("trusty: " + base + "missing/all.zip: HTTP 404 (database unchanged)\n");
@@ -76,11 +76,11 @@ class DbUpdateTest {
 
     @Test
     void withoutSourcesItSaysWhereToListThem(@TempDir Path dir) {
-        Cli cli = VulnCli.run("db", "update", "--db", dir.resolve("v.db").toString(), "--config",
+        Cli cli = Cli.run("db", "update", "--db", dir.resolve("v.db").toString(), "--config",
                 dir.resolve("none.yaml").toString());
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("trusty: " + dir.resolve("none.yaml") + ": config file not found\n");
-        Cli none = VulnCli.run("db", "update", "--db", dir.resolve("v.db").toString());
+        Cli none = Cli.run("db", "update", "--db", dir.resolve("v.db").toString());
         assertThat(none.err()).startsWith("trusty: no sources to update from");
     }
 }

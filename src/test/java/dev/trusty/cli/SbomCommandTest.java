@@ -18,7 +18,7 @@ class SbomCommandTest {
         Files.writeString(root.resolve("etc/alpine-release"), "3.20.3\n");
         Files.writeString(root.resolve("lib/apk/db/installed"), "P:busybox\nV:1.36.1-r29\no:busybox\nA:x86_64\nL:GPL-2.0-only\n");
 
-        Cli cdx = VulnCli.run("sbom", root.toString());
+        Cli cdx = Cli.run("sbom", root.toString());
         assertThat(cdx.exitCode()).isZero();
         JsonNode bom = new ObjectMapper().readTree(cdx.out());
         assertThat(bom.path("bomFormat").asText()).isEqualTo("CycloneDX");
@@ -26,7 +26,7 @@ class SbomCommandTest {
                 .isEqualTo("pkg:apk/alpine/busybox@1.36.1-r29?arch=x86_64&distro=alpine-3.20.3");
 
         Path out = root.resolve("sbom.spdx.json");
-        Cli spdx = VulnCli.run("sbom", root.toString(), "--format", "spdx", "-o", out.toString());
+        Cli spdx = Cli.run("sbom", root.toString(), "--format", "spdx", "-o", out.toString());
         assertThat(spdx.exitCode()).isZero();
         assertThat(new ObjectMapper().readTree(out.toFile()).path("packages").get(0).path("licenseDeclared").asText())
                 .isEqualTo("GPL-2.0-only");
@@ -34,10 +34,10 @@ class SbomCommandTest {
 
     @Test
     void badFormatAndMissingDirectoryAreOneLineErrors(@TempDir Path root) {
-        Cli format = VulnCli.run("sbom", root.toString(), "--format", "swid");
+        Cli format = Cli.run("sbom", root.toString(), "--format", "swid");
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.err()).isEqualTo("trusty: unknown SBOM format 'swid' (expected cyclonedx or spdx)\n");
-        Cli missing = VulnCli.run("sbom", root.resolve("nope").toString());
+        Cli missing = Cli.run("sbom", root.resolve("nope").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("trusty: " + root.resolve("nope") + ": not a directory\n");
     }
