@@ -74,6 +74,7 @@ public final class SecretScanner {
         List<SecretHit> hits = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         List<int[]> hitSpan = new ArrayList<>();
+        List<Span> rejected = new ArrayList<>();
         for (int i = 0; i < detectors.size(); i++) {
             if ((candidates & (1L << i)) == 0) {
                 continue;
@@ -82,14 +83,21 @@ public final class SecretScanner {
             Matcher m = d.pattern().matcher(text);
             while (m.find()) {
                 String secret = m.group(d.secretGroup());
-                if (secret == null || !d.valid().test(secret)) {
-                    continue;
-                }
-                if (i == genericIndex && !Detectors.secretName(m.group(1))) {
+                if (secret == null) {
                     continue;
                 }
                 int start = m.start(d.secretGroup());
                 int end = m.end(d.secretGroup());
+                if (!d.valid().test(secret)) {
+                    // A provider format that fails its own check (a fixture, a doc example) is not
+                    // a secret for the generic detector either.
+                    rejected.add(new Span(start, end, 0));
+                    continue;
+                }
+                if (i == genericIndex && (!Detectors.secretName(m.group(1)) || overlaps(rejected, start, end)
+                        || secret.matches("[0-9a-f]{40}|[0-9a-f]{64}"))) {
+                    continue;
+                }
                 if (overlaps(spans, start, end)) {
                     continue; // a more specific detector already reported this text
                 }
