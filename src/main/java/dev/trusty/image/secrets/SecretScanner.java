@@ -168,6 +168,11 @@ public final class SecretScanner {
         return from >= to ? "" : new String(raw, from, to - from, StandardCharsets.UTF_8);
     }
 
+    /** The fingerprint findings show for a secret value: 8 hex digits of its SHA-256. */
+    public static String fingerprintOf(String secret) {
+        return fingerprint(secret);
+    }
+
     static String fingerprint(String secret) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.ISO_8859_1));
