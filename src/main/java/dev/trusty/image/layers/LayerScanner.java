@@ -47,7 +47,8 @@ public final class LayerScanner {
      */
     public LayerResult scan(int index, String source, InputStream blob, Warnings warnings) {
         MessageDigest sha256 = sha256();
-        try (InputStream raw = new BufferedInputStream(new DigestInputStream(blob, sha256), Compression.BUFFER)) {
+        InputStream raw = new BufferedInputStream(new DigestInputStream(blob, sha256), Compression.BUFFER);
+        try {
             Compression compression = Compression.detect(raw);
             InputStream tarBytes = compression.decompress(raw);
             Builder layer = new Builder(index);
@@ -63,10 +64,28 @@ public final class LayerScanner {
             String digest = "sha256:" + HexFormat.of().formatHex(sha256.digest());
             return layer.build(digest, compression == Compression.NONE ? digest : null, compression, total);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InputException ie) {
+            if (e instanceof InputException ie && !(e instanceof LayerReadException)) {
                 throw ie;
             }
-            throw new InputException(source + ": layer " + index + " cannot be read: " + describe(e), e);
+            // Finish the digest: a blob that fails to decompress may simply have been altered,
+            // and "tampered" is the more useful message when its digest says so.
+            String digest = drainedDigest(raw, sha256);
+            throw new LayerReadException(source + ": cannot read this layer: " + describe(e), digest, e);
+        } finally {
+            try {
+                raw.close();
+            } catch (IOException ignored) {
+                // read-only input: nothing to lose
+            }
+        }
+    }
+
+    private static String drainedDigest(InputStream raw, MessageDigest sha256) {
+        try {
+            raw.transferTo(OutputSink.INSTANCE);
+            return "sha256:" + HexFormat.of().formatHex(sha256.digest());
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.trusty.image.sources;
 
 import dev.trusty.core.InputException;
 import dev.trusty.image.layers.Compression;
+import dev.trusty.image.layers.LayerReadException;
 import dev.trusty.image.layers.LayerResult;
 import dev.trusty.image.layers.LayerScanner;
 import dev.trusty.image.layers.Warnings;
@@ -106,7 +107,12 @@ public final class ImageReader {
                 ImageLayout.ImageRef ref = refs.get(i);
                 List<LayerResult> layers = new ArrayList<>();
                 for (ImageLayout.LayerRef layer : ref.layers()) {
-                    LayerResult scanned = await(scans.get(TarPathsName.of(layer.blob())));
+                    LayerResult scanned;
+                    try {
+                        scanned = await(scans.get(TarPathsName.of(layer.blob())));
+                    } catch (LayerReadException e) {
+                        throw tamperedOr(source, layer, layers.size(), e);
+                    }
                     layers.add(verifyLayer(source, ref, images.get(i).config(), layer, scanned, layers.size()));
                 }
                 LoadedImage image = images.get(i);
@@ -148,6 +154,10 @@ public final class ImageReader {
             ImageConfig config = readConfig(source, ref, archive::doc);
             List<LayerResult> layers = new ArrayList<>();
             for (ImageLayout.LayerRef layer : ref.layers()) {
+                LayerReadException failure = archive.failure(TarPathsName.of(layer.blob()));
+                if (failure != null) {
+                    throw tamperedOr(source, layer, layers.size(), failure);
+                }
                 LayerResult scanned = archive.layer(TarPathsName.of(layer.blob()));
                 if (scanned == null) {
                     throw ImageLayout.missing(source, "layer", layer.blob());
@@ -159,6 +169,15 @@ public final class ImageReader {
                     List.copyOf(layers), ref.tags()));
         }
         return images;
+    }
+
+    /** The tampering error when the unreadable blob's digest is wrong, else the read error itself. */
+    private static InputException tamperedOr(String source, ImageLayout.LayerRef layer, int index, LayerReadException e) {
+        if (e.blobDigest() != null) {
+            Digests.verify(source, "layer " + index + " (" + layer.blob() + ")", e.blobDigest(), layer.digest(),
+                    Digests.promisedByName(layer.blob()));
+        }
+        return new InputException(source + ": layer " + index + " " + e.getMessage(), e);
     }
 
     private static ImageConfig readConfig(String source, ImageLayout.ImageRef ref,

@@ -2,6 +2,7 @@ package dev.trusty.image.sources;
 
 import dev.trusty.core.InputException;
 import dev.trusty.image.layers.Compression;
+import dev.trusty.image.layers.LayerReadException;
 import dev.trusty.image.layers.LayerResult;
 import dev.trusty.image.layers.LayerScanner;
 import dev.trusty.image.layers.TarPaths;
@@ -13,6 +14,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,6 +28,7 @@ final class StreamedArchive {
     private final String source;
     private final Map<String, byte[]> docs = new HashMap<>();
     private final Map<String, LayerResult> layers = new HashMap<>();
+    private final Map<String, LayerReadException> failures = new HashMap<>();
 
     private StreamedArchive(String source) {
         this.source = source;
@@ -45,9 +48,16 @@ final class StreamedArchive {
                 if (!entry.isFile() || name == null || name.isEmpty()) {
                     continue;
                 }
-                archive.member(name, entry.getSize(), new BufferedInputStream(new Unclosable(tar), 1 << 16),
-                        scanner, warnings);
+                Counting counted = new Counting(tar);
+                archive.member(name, entry.getSize(), new BufferedInputStream(counted, 1 << 16), scanner, warnings);
+                counted.transferTo(OutputStream.nullOutputStream());
+                if (counted.count < entry.getSize()) {
+                    throw new java.io.EOFException("member " + name + " ends early");
+                }
             }
+            // The tar end marker may come before the end of the data: read on, so a cut-off
+            // compressed stream is noticed.
+            in.transferTo(OutputStream.nullOutputStream());
             if (members == 0) {
                 throw new InputException(source + ": empty or not a tar archive");
             }
@@ -70,7 +80,12 @@ final class StreamedArchive {
             Digests.verify(source, name, Digests.sha256(bytes), Digests.promisedByName(name));
             docs.put(name, bytes);
         } else if (Compression.detect(in) != Compression.NONE || Compression.looksLikeTar(in) || zeroBlock(in)) {
-            layers.put(name, scanner.scan(-1, name, in, warnings));
+            try {
+                layers.put(name, scanner.scan(-1, name, in, warnings));
+            } catch (LayerReadException e) {
+                // Judged once the manifest says whether this blob is used and what digest it should have.
+                failures.put(name, e);
+            }
         }
         // anything else (oci-layout, VERSION files, repositories) is not needed
     }
@@ -95,6 +110,10 @@ final class StreamedArchive {
         return docs.get(ImageReader.TarPathsName.of(name));
     }
 
+    LayerReadException failure(String name) {
+        return failures.get(name);
+    }
+
     LayerResult layer(String name) {
         return layers.get(name);
     }
@@ -106,9 +125,37 @@ final class StreamedArchive {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private static final class Unclosable extends FilterInputStream {
-        Unclosable(InputStream in) {
+    /** The current member's bytes, counted; closing it leaves the archive open. */
+    private static final class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
             super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
         }
 
         @Override
