@@ -32,6 +32,8 @@ public final class TestArchives {
     }
 
     /** A layer tar written entry by entry. */
+    static final java.util.Date FIXED_TIME = new java.util.Date(1_700_000_000_000L);
+
     public static final class Layer {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final TarArchiveOutputStream tar;
@@ -89,6 +91,7 @@ public final class TestArchives {
             TarArchiveOutputStream raw = tar;
             try {
                 TarArchiveEntry e = new TarArchiveEntry(new String(name, StandardCharsets.ISO_8859_1));
+                e.setModTime(FIXED_TIME);
                 byte[] body = content.getBytes(StandardCharsets.UTF_8);
                 e.setSize(body.length);
                 e.setMode(0100644);
@@ -102,6 +105,7 @@ public final class TestArchives {
         }
 
         private Layer put(TarArchiveEntry e, byte[] content) {
+            e.setModTime(FIXED_TIME); // same content, same bytes, same digest
             try {
                 tar.putArchiveEntry(e);
                 if (content != null) {

@@ -85,6 +85,9 @@ public final class Checks {
         if (v.length() < 4 || PLACEHOLDER_WORDS.contains(lower.replaceAll("[^a-z_]", ""))) {
             return true;
         }
+        if (v.startsWith("/") || v.startsWith("./") || v.startsWith("~/")) {
+            return true; // a path to where the secret lives
+        }
         if (v.contains("${") || v.startsWith("$") || v.contains("{{") || v.startsWith("%") || v.startsWith("<")
                 || v.endsWith(">") || v.startsWith("@") && v.endsWith("@") || v.contains("***")) {
             return true;

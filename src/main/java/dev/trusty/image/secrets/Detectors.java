@@ -20,6 +20,10 @@ public final class Detectors {
     private static final String NOT_TOKEN = "(?![0-9A-Za-z_-])";
     private static final String WORD_START = "(?<![0-9A-Za-z_-])";
 
+    /** Last words of names whose value is about a secret rather than the secret itself. */
+    static final Set<String> NOT_A_VALUE = Set.of("file", "path", "dir", "location", "url", "uri", "endpoint", "length",
+            "min", "max", "policy", "prompt", "expiry", "expires", "enabled", "type", "name", "mode", "hint", "id", "header");
+
     /** Names whose value is a secret, matched as whole {@code _ - .}-separated words (so GPG_KEY and MONKEY do not count). */
     static final Set<String> SECRET_NAME_WORDS = Set.of("password", "passwd", "pwd", "pass", "secret", "token",
             "apikey", "credential", "credentials", "privatekey", "accesskey", "secretkey", "authtoken", "auth");
@@ -118,7 +122,11 @@ public final class Detectors {
     /** True when a variable or key name says its value is a secret, judged on whole words. */
     public static boolean secretName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String word : lower.split("[^a-z0-9]+")) {
+        String[] words = lower.split("[^a-z0-9]+");
+        if (words.length > 1 && NOT_A_VALUE.contains(words[words.length - 1])) {
+            return false; // PASSWORD_FILE, TOKEN_URL: the value says where the secret is, not what it is
+        }
+        for (String word : words) {
             if (SECRET_NAME_WORDS.contains(word)) {
                 return true;
             }
