@@ -82,6 +82,43 @@ final class KeywordIndex {
         return row;
     }
 
+    /**
+     * Where keywords end in {@code data[0..length)}: parallel arrays of positions (exclusive end)
+     * and the detectors whose keyword ends there. Positions let the patterns run only near them.
+     */
+    static final class Hits {
+        int count;
+        int[] positions = new int[16];
+        long[] detectors = new long[16];
+        long all;
+
+        void add(int position, long mask) {
+            if (count == positions.length) {
+                positions = java.util.Arrays.copyOf(positions, count * 2);
+                detectors = java.util.Arrays.copyOf(detectors, count * 2);
+            }
+            positions[count] = position;
+            detectors[count++] = mask;
+            all |= mask;
+        }
+    }
+
+    Hits find(byte[] data, int length) {
+        Hits hits = new Hits();
+        int state = 0;
+        int[] d = delta;
+        long[] m = masks;
+        byte[] lower = LOWER;
+        for (int i = 0; i < length; i++) {
+            state = d[(state << 8) | (lower[data[i] & 0xff] & 0xff)];
+            long found = m[state];
+            if (found != 0) {
+                hits.add(i + 1, found);
+            }
+        }
+        return hits;
+    }
+
     /** The detectors (as a bit mask) with at least one keyword in {@code data[0..length)}. */
     long scan(byte[] data, int length) {
         int state = 0;

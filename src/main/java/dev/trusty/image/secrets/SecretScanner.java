@@ -45,7 +45,8 @@ public final class SecretScanner {
      * generic {@code name = value} detector, meant for configuration files only.
      */
     public List<SecretHit> scan(byte[] data, int length, boolean assignments) {
-        long candidates = keywords.scan(data, length);
+        KeywordIndex.Hits found = keywords.find(data, length);
+        long candidates = found.all;
         if (!assignments && genericIndex >= 0) {
             candidates &= ~(1L << genericIndex);
         }
@@ -54,23 +55,28 @@ public final class SecretScanner {
         }
         // ISO-8859-1 maps bytes to chars one to one: offsets stay byte offsets, nothing fails to decode.
         String text = new String(data, 0, length, StandardCharsets.ISO_8859_1);
-        return match(text, candidates, data);
+        return match(text, candidates, found, data);
     }
 
     /** Scans a string such as an ENV value or a history command. */
     public List<SecretHit> scan(String text, boolean assignments) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        long candidates = keywords.scan(bytes, bytes.length);
-        if (!assignments && genericIndex >= 0) {
-            candidates &= ~(1L << genericIndex);
-        }
-        return candidates == 0 ? List.of() : match(new String(bytes, StandardCharsets.ISO_8859_1), candidates, bytes);
+        return scan(bytes, bytes.length, assignments);
     }
+
+    /** How far after a keyword a secret may end (a PEM key body follows its header). */
+    private static final int WINDOW_AFTER = 16 << 10;
+    /** Detectors whose secret spans lines after its keyword; all others match on the keyword's line. */
+    private static final java.util.Set<String> MULTI_LINE = java.util.Set.of("private-key", "gcp-service-account");
+    /** How far a one-line match may reach past its keyword (minified files have very long lines). */
+    private static final int LINE_LIMIT = 4096;
+    /** How far before a keyword a match may start, at most (it starts on the keyword's line otherwise). */
+    private static final int WINDOW_BEFORE = 256;
 
     private record Span(int start, int end, int visible) {
     }
 
-    private List<SecretHit> match(String text, long candidates, byte[] raw) {
+    private List<SecretHit> match(String text, long candidates, KeywordIndex.Hits found, byte[] raw) {
         List<SecretHit> hits = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         List<int[]> hitSpan = new ArrayList<>();
@@ -80,29 +86,48 @@ public final class SecretScanner {
                 continue;
             }
             Detector d = detectors.get(i);
-            Matcher m = d.pattern().matcher(text);
-            while (m.find()) {
-                String secret = m.group(d.secretGroup());
-                if (secret == null) {
+            Matcher m = d.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int covered = -1;
+            for (int k = 0; k < found.count; k++) {
+                if ((found.detectors[k] & (1L << i)) == 0 || found.positions[k] <= covered) {
                     continue;
                 }
-                int start = m.start(d.secretGroup());
-                int end = m.end(d.secretGroup());
-                if (!d.valid().test(secret)) {
-                    // A provider format that fails its own check (a fixture, a doc example) is not
-                    // a secret for the generic detector either.
-                    rejected.add(new Span(start, end, 0));
-                    continue;
+                // Patterns run only in a window around each keyword, never over the whole file.
+                int at = found.positions[k];
+                int from = Math.max(0, Math.max(at - WINDOW_BEFORE, text.lastIndexOf('\n', Math.max(0, at - 64)) + 1));
+                int to;
+                if (MULTI_LINE.contains(d.id())) {
+                    to = Math.min(text.length(), at + WINDOW_AFTER);
+                    covered = to - WINDOW_AFTER / 2;
+                } else {
+                    int eol = text.indexOf('\n', at);
+                    to = Math.min(eol < 0 ? text.length() : eol, at + LINE_LIMIT);
+                    covered = to;
                 }
-                if (i == genericIndex && (!Detectors.secretName(m.group(1)) || overlaps(rejected, start, end)
-                        || secret.matches("[0-9a-f]{40}|[0-9a-f]{64}"))) {
-                    continue;
+                m.region(from, to);
+                while (m.find()) {
+                    String secret = m.group(d.secretGroup());
+                    if (secret == null) {
+                        continue;
+                    }
+                    int start = m.start(d.secretGroup());
+                    int end = m.end(d.secretGroup());
+                    if (!d.valid().test(secret)) {
+                        // A provider format that fails its own check (a fixture, a doc example) is not
+                        // a secret for the generic detector either.
+                        rejected.add(new Span(start, end, 0));
+                        continue;
+                    }
+                    if (i == genericIndex && (!Detectors.secretName(m.group(1)) || overlaps(rejected, start, end)
+                            || secret.matches("[0-9a-f]{40}|[0-9a-f]{64}"))) {
+                        continue;
+                    }
+                    if (overlaps(spans, start, end)) {
+                        continue; // a more specific detector already reported this text
+                    }
+                    spans.add(new Span(start, end, d.visiblePrefix()));
+                    hitSpan.add(new int[] {i, start, end});
                 }
-                if (overlaps(spans, start, end)) {
-                    continue; // a more specific detector already reported this text
-                }
-                spans.add(new Span(start, end, d.visiblePrefix()));
-                hitSpan.add(new int[] {i, start, end});
             }
         }
         for (int[] h : hitSpan) {
