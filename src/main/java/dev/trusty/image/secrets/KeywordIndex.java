@@ -20,7 +20,11 @@ final class KeywordIndex {
         }
     }
 
-    private final int[] delta;   // state * 256 + byte -> state
+    /**
+     * state * 256 + byte -> next state * 256, with the sign bit set when a keyword ends in the next
+     * state. Upper-case bytes map like lower-case ones, so matching needs no separate folding step.
+     */
+    private final int[] delta;
     private final long[] masks;  // per state: the detectors whose keyword ends here (via fail links too)
 
     /** @param keywordsByDetector for detector i (at most 64), its keywords */
@@ -74,6 +78,21 @@ final class KeywordIndex {
                 }
             }
         }
+        encode(delta, masks);
+    }
+
+    /** Folds ASCII case into the table, pre-multiplies states by 256 and flags states with output. */
+    private static void encode(int[] delta, long[] masks) {
+        int states = masks.length;
+        for (int s = 0; s < states; s++) {
+            for (int c = 'A'; c <= 'Z'; c++) {
+                delta[s * 256 + c] = delta[s * 256 + c + 32];
+            }
+        }
+        for (int i = 0; i < delta.length; i++) {
+            int next = delta[i];
+            delta[i] = (next << 8) | (masks[next] != 0 ? Integer.MIN_VALUE : 0);
+        }
     }
 
     private static int[] newRow() {
@@ -108,12 +127,11 @@ final class KeywordIndex {
         int state = 0;
         int[] d = delta;
         long[] m = masks;
-        byte[] lower = LOWER;
         for (int i = 0; i < length; i++) {
-            state = d[(state << 8) | (lower[data[i] & 0xff] & 0xff)];
-            long found = m[state];
-            if (found != 0) {
-                hits.add(i + 1, found);
+            int next = d[state | (data[i] & 0xff)];
+            state = next & 0x7fffff00;
+            if (next < 0) {
+                hits.add(i + 1, m[state >>> 8]);
             }
         }
         return hits;
@@ -125,10 +143,12 @@ final class KeywordIndex {
         long found = 0;
         int[] d = delta;
         long[] m = masks;
-        byte[] lower = LOWER;
         for (int i = 0; i < length; i++) {
-            state = d[(state << 8) | (lower[data[i] & 0xff] & 0xff)];
-            found |= m[state];
+            int next = d[state | (data[i] & 0xff)];
+            state = next & 0x7fffff00;
+            if (next < 0) {
+                found |= m[state >>> 8];
+            }
         }
         return found;
     }
