@@ -23,9 +23,7 @@ public final class CapturedFiles implements FileAnalyzer<byte[]> {
 
     private static final FileSelector SELECTOR = FileSelector
             .paths("/etc/passwd", "/etc/group", "/etc/shadow", "/etc/master.passwd")
-            .or(FileSelector.matching(e -> e.isRegularFile() && CREDENTIAL_PATHS.matcher(e.path()).matches()
-                    && !e.path().startsWith("usr/share/") && !e.path().contains("/site-packages/")
-                    && !e.path().contains("/node_modules/")));
+            .or(FileSelector.matching(e -> e.isRegularFile() && isCredentialPath(e.path())));
 
     @Override
     public FileSelector selector() {
@@ -37,7 +35,12 @@ public final class CapturedFiles implements FileAnalyzer<byte[]> {
         return content.readNBytes(LIMIT);
     }
 
+    /**
+     * True for the credential files this analyzer keeps (and the credential-file rule judges):
+     * by name, outside package trees whose example keys are not the image owner's.
+     */
     public static boolean isCredentialPath(String path) {
-        return CREDENTIAL_PATHS.matcher(path).matches();
+        return CREDENTIAL_PATHS.matcher(path).matches() && !path.startsWith("usr/share/")
+                && !path.contains("/site-packages/") && !path.contains("/dist-packages/") && !path.contains("/node_modules/");
     }
 }

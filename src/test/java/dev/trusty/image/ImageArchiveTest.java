@@ -291,6 +291,25 @@ class ImageArchiveTest {
     }
 
     @Test
+    void nonUtf8NamesAreReadAndShownSafely() {
+        Layer latin1 = new Layer("ISO-8859-1").file("srv/caf\u00e9\u0001.txt", "x\n", 0666).file("srv/ok.txt", "y\n", 0644);
+        Oci oci = new Oci().image(new Config().user("app"), List.of(latin1.tar()), List.of(latin1.tar()), null, null);
+        List<Finding> writable = findings(audit(TestArchives.directory(dir.resolve("latin1"), oci.files()), null), "TI010");
+        assertThat(writable).singleElement().satisfies(f -> assertThat(((Location.ImagePath) f.location()).path()).startsWith("/srv/caf"));
+    }
+
+    @Test
+    void hugeFilesAreSkippedBySecretScanWithAWarning() {
+        byte[] big = new byte[9 << 20];
+        Arrays.fill(big, (byte) 'a');
+        Layer layer = new Layer().file("data/huge.txt", big, 0644, 0, 0).file("data/small.env", "API_TOKEN=" + githubToken() + "\n", 0644);
+        Oci oci = new Oci().image(new Config().user("app"), List.of(layer.gzip()), List.of(layer.tar()), null, null);
+        List<TargetReport> reports = audit(TestArchives.directory(dir.resolve("huge"), oci.files()), null);
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w).contains("/data/huge.txt").contains("not scanned for secrets"));
+        assertThat(findings(reports, "TI013")).hasSize(1);
+    }
+
+    @Test
     void notAnArchive() {
         Path text = TestArchives.write(dir.resolve("notes.txt"), "hello".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> audit(text, null)).isInstanceOf(InputException.class);

@@ -126,6 +126,26 @@ class ImageRulesTest {
     }
 
     @Test
+    void worldWritableFloodIsSummarised() {
+        Layer layer = accounts();
+        for (int i = 0; i < 70; i++) {
+            layer.file("app/f" + i, "x", 0666);
+        }
+        List<Finding> found = check(new Config(), layer, "TI010");
+        assertThat(found).hasSize(51);
+        assertThat(found).anySatisfy(f -> assertThat(f.message()).startsWith("20 more world-writable"));
+    }
+
+    @Test
+    void privateKeyInAPackageTreeIsStillASecret() {
+        Layer layer = accounts().file("app/node_modules/lib/deploy.pem",
+                dev.trusty.image.secrets.SecretScannerTest.pem(), 0644);
+        assertThat(check(new Config(), layer, "TI013")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("Private key").doesNotContain("MIG"));
+        assertThat(check(new Config(), layer, "TI012")).isEmpty();
+    }
+
+    @Test
     void noFalseAlarmsOnACleanImage() {
         Layer layer = new Layer().file("etc/passwd", "root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n", 0644)
                 .file("etc/group", "root:x:0:\napp:x:1000:\n", 0644)

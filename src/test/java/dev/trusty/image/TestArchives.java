@@ -39,7 +39,12 @@ public final class TestArchives {
         private final TarArchiveOutputStream tar;
 
         public Layer() {
-            tar = new TarArchiveOutputStream(bytes, "UTF-8");
+            this("UTF-8");
+        }
+
+        /** A layer whose plain headers encode names in {@code encoding} (e.g. ISO-8859-1: not valid UTF-8). */
+        public Layer(String encoding) {
+            tar = new TarArchiveOutputStream(bytes, encoding);
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         }

@@ -21,8 +21,14 @@ public final class WorldWritable implements Rule<ImageModel> {
         return INFO;
     }
 
+    /** Past this many, one summary finding replaces the rest (a chmod -R 777 would flood the report). */
+    static final int LIMIT = 50;
+
     @Override
     public void check(ImageModel image, FindingSink out) {
+        int reported = 0;
+        FileEntry firstUnreported = null;
+        int more = 0;
         for (FileEntry e : image.fs().notable()) {
             if (!e.hasAny(FileEntry.OTHER_WRITE) || e.type() == FileEntry.Type.SYMLINK
                     || e.type() == FileEntry.Type.CHAR_DEVICE || e.type() == FileEntry.Type.BLOCK_DEVICE) {
@@ -31,8 +37,17 @@ public final class WorldWritable implements Rule<ImageModel> {
             if (e.isDirectory() && e.hasAny(FileEntry.STICKY)) {
                 continue;
             }
+            if (reported++ >= LIMIT) {
+                more++;
+                firstUnreported = firstUnreported == null ? e : firstUnreported;
+                continue;
+            }
             out.report(INFO, image.at(e), e.absolutePath() + " is world-writable (" + e.modeString() + ")"
                     + (e.isDirectory() ? " and has no sticky bit" : ""));
+        }
+        if (more > 0) {
+            out.report(INFO, image.at(firstUnreported), more + " more world-writable files or directories, from "
+                    + firstUnreported.absolutePath() + " on");
         }
     }
 }

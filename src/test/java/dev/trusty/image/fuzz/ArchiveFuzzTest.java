@@ -25,11 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link InputException} with a one-line message, or as warnings.
  */
 class ArchiveFuzzTest {
+    /** Built once: the keyword automaton and patterns are immutable and thread-safe. */
+    private static final ImageAnalyzers ANALYZERS = ImageAnalyzers.standard();
 
     @FuzzTest(maxDuration = "30s")
     void layerScannerOnlyRejectsWithInputErrors(FuzzedDataProvider data) {
         byte[] blob = data.consumeRemainingAsBytes();
-        ImageAnalyzers analyzers = ImageAnalyzers.standard();
+        ImageAnalyzers analyzers = ANALYZERS;
         Warnings warnings = new Warnings();
         try {
             LayerResult layer = analyzers.scanner().scan(0, "fuzz", new ByteArrayInputStream(blob), warnings);
@@ -45,7 +47,7 @@ class ArchiveFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void archiveReaderOnlyRejectsWithInputErrors(FuzzedDataProvider data) {
         byte[] archive = data.consumeRemainingAsBytes();
-        ImageAnalyzers analyzers = ImageAnalyzers.standard();
+        ImageAnalyzers analyzers = ANALYZERS;
         try {
             List<LoadedImage> images = new ImageReader(analyzers.scanner(), new Warnings())
                     .read(new ByteArrayInputStream(archive), "fuzz", null);

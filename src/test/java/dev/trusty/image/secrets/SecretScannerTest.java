@@ -17,7 +17,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Every token here is built at run time from harmless parts, so no token-shaped literal sits in
  * the repository (other scanners, and our own, would flag it).
  */
-class SecretScannerTest {
+public class SecretScannerTest {
     private final SecretScanner scanner = new SecretScanner();
 
     static String random(String alphabet, int length, long seed) {
@@ -163,7 +163,7 @@ class SecretScannerTest {
         assertThat(scanner.scan(text, text.length, true)).isEmpty();
     }
 
-    static String pem() {
+    public static String pem() {
         try {
             KeyPairGenerator gen = KeyPairGenerator.getInstance("EC");
             gen.initialize(256);
