@@ -66,7 +66,7 @@ def small_files(layer_no, amount):
             n += 1
         if layer_no == 1:
             add(tar, "app1/config/settings.env", b"DB_PASSWORD=Vb7Qm2Xk9Lp4Rt8Z\n")
-            add(tar, "root/.aws/credentials", b"[default]\naws_access_key_id = AKIATRUSTYBENCHQ234Z\n")
+            add(tar, "root/.aws/credentials", b"[default]\naws_access_key_id = " + b"AKIA" + b"TRUSTYBENCHQ234Z\n")
     return fill
 
 for i in range(3):
