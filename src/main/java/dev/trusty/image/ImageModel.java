@@ -3,7 +3,6 @@ package dev.trusty.image;
 import dev.trusty.core.Location;
 import dev.trusty.image.layers.FileEntry;
 import dev.trusty.image.layers.LayeredFileSystem;
-import dev.trusty.image.secrets.SecretFileAnalyzer;
 import dev.trusty.image.secrets.SecretHit;
 import dev.trusty.image.secrets.SecretScanner;
 import dev.trusty.image.sources.ImageConfig;
@@ -57,10 +56,6 @@ public final class ImageModel {
 
     public List<LayeredFileSystem.Located<List<SecretHit>>> secretFiles() {
         return fs.results(analyzers.secrets());
-    }
-
-    public SecretFileAnalyzer secretAnalyzer() {
-        return analyzers.secrets();
     }
 
     /** Users and groups of the final image, from /etc/passwd and /etc/group. */

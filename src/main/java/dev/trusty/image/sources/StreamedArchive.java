@@ -36,9 +36,11 @@ final class StreamedArchive {
 
     static StreamedArchive read(String source, InputStream stream, LayerScanner scanner, Warnings warnings) {
         StreamedArchive archive = new StreamedArchive(source);
+        InputStream in = null;
         try {
-            InputStream in = new BufferedInputStream(stream, 1 << 16);
-            in = Compression.detect(in).decompress(in);
+            InputStream buffered = new BufferedInputStream(stream, 1 << 16);
+            // Decompression (or the socket) on one core, everything else on the other.
+            in = new ReadAheadInputStream(Compression.detect(buffered).decompress(buffered), 1 << 18, 8);
             TarArchiveInputStream tar = new TarArchiveInputStream(in, "UTF-8");
             TarArchiveEntry entry;
             int members = 0;
@@ -66,6 +68,14 @@ final class StreamedArchive {
                 throw ie;
             }
             throw new InputException(source + ": cannot read the image archive: " + describe(e), e);
+        } finally {
+            if (in != null) {
+                try {
+                    in.close();
+                } catch (IOException ignored) {
+                    // stops the read-ahead thread; nothing to flush
+                }
+            }
         }
         return archive;
     }
