@@ -131,7 +131,7 @@ public final class LayerScanner {
             String path = TarPaths.normalise(header.getName());
             if (path == null) {
                 warnings.add("entries outside the image root",
-                        source + ": layer " + index + ": entry '" + TarPaths.printable(header.getName())
+                        where(source) + ": entry '" + TarPaths.printable(header.getName())
                                 + "' points outside the image root; ignored (nothing is ever extracted)");
                 return;
             }
@@ -189,7 +189,7 @@ public final class LayerScanner {
                 return;
             }
             if (entry.size() > SHARED_BUFFER_LIMIT) {
-                warnings.add("large files read by one check only", source + ": layer " + index + ": "
+                warnings.add("large files read by one check only", where(source) + ": "
                         + entry.absolutePath() + " is " + (entry.size() >> 20) + " MiB; only the first check reads it");
                 run(wanting.get(0), entry, new EntryStream(tar), source, warnings);
                 return;
@@ -206,7 +206,7 @@ public final class LayerScanner {
             try {
                 value = analyzer.analyze(entry, content, warnings);
             } catch (UnreadableFileException e) {
-                warnings.add("unreadable files", source + ": layer " + index + ": " + entry.absolutePath()
+                warnings.add("unreadable files", where(source) + ": " + entry.absolutePath()
                         + " could not be checked: " + e.getMessage());
                 return;
             }
@@ -236,6 +236,11 @@ public final class LayerScanner {
                     : type == FileEntry.Type.SYMLINK ? h.getLinkName() : null;
             long size = type == FileEntry.Type.FILE ? h.getSize() : 0;
             return new FileEntry(path, type, h.getMode() & 07777, h.getLongUserId(), h.getLongGroupId(), size, link, index);
+        }
+
+        /** The blob, and its position when known (a streamed blob may come before the manifest). */
+        String where(String source) {
+            return index >= 0 ? source + " (layer " + index + ")" : source;
         }
 
         LayerResult build(String digest, String diffId, Compression compression, long total) {

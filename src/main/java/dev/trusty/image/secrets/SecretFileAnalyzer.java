@@ -62,7 +62,7 @@ public final class SecretFileAnalyzer implements FileAnalyzer<List<SecretHit>> {
     @Override
     public List<SecretHit> analyze(FileEntry entry, InputStream content, Warnings warnings) throws IOException {
         if (entry.size() > maxBytes) {
-            warnings.add("files too big to scan for secrets", "layer " + entry.layer() + ": " + entry.absolutePath()
+            warnings.add("files too big to scan for secrets", entry.absolutePath()
                     + " (" + (entry.size() >> 20) + " MiB) was not scanned for secrets: larger than "
                     + (maxBytes >> 20) + " MiB");
             return null;
