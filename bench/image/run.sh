@@ -12,13 +12,17 @@ mb="${2:-1100}"
 
 java_home="${TRUSTY_JAVA_HOME:-${JAVA_HOME:-}}"
 if [ -z "$java_home" ]; then
-  java_home="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1)"
+  for candidate in /usr/lib/jvm/*25* /usr/lib/jvm/*21*; do
+    [ -x "$candidate/bin/java" ] && { java_home="$candidate"; break; }
+  done
 fi
 java="$java_home/bin/java"
 major="$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$java_home/release")"
 opts=(-XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto)
 [ "$major" -ge 23 ] && opts+=(--sun-misc-unsafe-memory-access=allow)
-opts+=(${BENCH_JAVA_OPTS:-})
+# BENCH_JAVA_OPTS: extra JVM options, split on spaces on purpose
+read -r -a extra <<< "${BENCH_JAVA_OPTS:-}"
+opts+=("${extra[@]}")
 
 jar="$root/target/trusty.jar"
 if [ ! -f "$jar" ]; then
