@@ -15,10 +15,12 @@ import java.util.Arrays;
         versionProvider = Versions.class,
         description = "Docker security across build, ship and run: Dockerfiles, images, containers and the host.",
         subcommands = {
-//RULES
-//EXPLAIN
+                ConfigCommand.class,
+                ContainersCommand.class,
+                RulesCommand.class,
+                ExplainCommand.class,
                 AutoComplete.GenerateCompletion.class,
-//TRAIN
+                TrainCommand.class,
         },
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error, 3 internal error."})
 public final class Main implements Runnable {

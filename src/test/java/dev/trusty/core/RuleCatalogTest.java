@@ -37,6 +37,8 @@ class RuleCatalogTest {
         assertThat(USER.referenceUrls()).first().asString().endsWith("/DL3002");
         assertThat(new Reference(Reference.Kind.BUILDKIT, "SecretsUsedInArgOrEnv").url())
                 .endsWith("/secrets-used-in-arg-or-env/");
+        assertThat(new Reference(Reference.Kind.BUILDKIT, "JSONArgsRecommended").url())
+                .endsWith("/json-args-recommended/");
         assertThat(new Reference(Reference.Kind.CWE, "CWE-250").url()).endsWith("/250.html");
     }
 
