@@ -39,7 +39,7 @@ class ImageCommandTest {
     void findingsExitOne() {
         Path archive = TestArchives.tar(dir.resolve("img.tar"), image(new TestArchives.Config()));
         assertThat(run("image", archive.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("MEDIUM TI001 cli:1 config.User: no USER is set").contains("cli:1: 2 finding(s)");
+        assertThat(out.toString()).contains("TI001").contains("no USER is set").contains("TI002");
     }
 
     @Test
@@ -58,6 +58,13 @@ class ImageCommandTest {
         Path tampered = TestArchives.tar(dir.resolve("bad.tar"), TestArchives.with(files, f -> f.put(blob, "{}".getBytes())));
         assertThat(run("image", tampered.toString())).isEqualTo(2);
         assertThat(err.toString().strip()).contains("tampered").doesNotContain("\n");
+    }
+
+    @Test
+    void jsonFormatComesFromTheSharedFormatters() {
+        Path archive = TestArchives.tar(dir.resolve("img.tar"), image(new TestArchives.Config()));
+        assertThat(run("image", archive.toString(), "-f", "json")).isEqualTo(1);
+        assertThat(out.toString()).startsWith("{").contains("\"TI001\"");
     }
 
     @Test
