@@ -5,6 +5,7 @@ import dev.trusty.core.Policy;
 import dev.trusty.core.Suppressor;
 import dev.trusty.core.Target;
 import dev.trusty.core.TargetReport;
+import dev.trusty.image.layers.Compression;
 import dev.trusty.image.layers.Warnings;
 import dev.trusty.image.rules.ImageRules;
 import dev.trusty.image.sources.ImageReader;
@@ -84,7 +85,11 @@ public final class ImageAudit {
             return false;
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
-            InputStream in = dev.trusty.image.layers.Compression.detect(raw).decompress(raw);
+            Compression compression = Compression.detect(raw);
+            if (compression == Compression.NONE && !Compression.looksLikeTar(raw)) {
+                return false; // the common case when scan walks a source tree: one 512-byte read
+            }
+            InputStream in = compression.decompress(raw);
             TarArchiveInputStream tar = new TarArchiveInputStream(in, "UTF-8");
             TarArchiveEntry entry;
             for (int i = 0; i < 64 && (entry = tar.getNextEntry()) != null; i++) {
