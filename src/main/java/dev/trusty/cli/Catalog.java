@@ -3,6 +3,7 @@ package dev.trusty.cli;
 import dev.trusty.container.rules.ContainerRules;
 import dev.trusty.core.RuleCatalog;
 import dev.trusty.host.checks.HostChecks;
+import dev.trusty.image.rules.ImageRules;
 import dev.trusty.vuln.VulnFindings;
 import dev.trusty.core.RuleInfo;
 
@@ -20,6 +21,7 @@ final class Catalog {
         if (catalog == null) {
             List<RuleInfo> all = new ArrayList<>();
             ContainerRules.ALL.forEach(rule -> all.add(rule.info()));
+            ImageRules.ALL.forEach(rule -> all.add(rule.info()));
             all.addAll(HostChecks.rules());
             all.addAll(VulnFindings.RULES);
             catalog = new RuleCatalog(all);

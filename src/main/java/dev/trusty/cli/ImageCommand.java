@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
         description = {"Check an image: its config, history, files and secrets in every layer.",
                 "IMAGE is a name or id in the Docker engine; FILE a 'docker save' archive (plain or gzip) or an OCI "
                         + "layout tar; DIR an OCI layout directory."})
-public final class ImageCommand implements Callable<Integer> {
+final class ImageCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IMAGE|FILE|DIR", description = "Image name or id, archive, or OCI layout directory.")
     String target;

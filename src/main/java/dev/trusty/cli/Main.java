@@ -18,6 +18,7 @@ import java.util.Arrays;
                 ParseCommand.class,
                 ConfigCommand.class,
                 ContainersCommand.class,
+                ImageCommand.class,
                 SbomCommand.class,
                 DbCommand.class,
                 RulesCommand.class,

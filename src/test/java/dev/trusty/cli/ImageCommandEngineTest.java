@@ -7,10 +7,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.UUID;
@@ -55,11 +53,10 @@ class ImageCommandEngineTest {
     }
 
     int run(String... args) {
-        CommandLine cli = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false);
-        cli.addSubcommand(new ImageCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        Cli cli = Cli.run(args);
+        out.write(cli.out());
+        err.write(cli.err());
+        return cli.exitCode();
     }
 
     @Test

@@ -3,9 +3,7 @@ package dev.trusty.cli;
 import dev.trusty.image.TestArchives;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,12 +20,10 @@ class ImageCommandTest {
     final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CommandLine cli = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), false);
-        cli.addSubcommand(new ImageCommand());
-        // Main registers its commands in the annotation; one added later needs the writers again.
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        Cli cli = Cli.run(args);
+        out.write(cli.out());
+        err.write(cli.err());
+        return cli.exitCode();
     }
 
     Map<String, byte[]> image(TestArchives.Config config) {
