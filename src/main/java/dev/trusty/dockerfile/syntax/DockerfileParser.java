@@ -170,7 +170,7 @@ public final class DockerfileParser {
     // ---- directives ----
 
     /** Records a parser directive if this line is one; returns whether it was. */
-    private boolean possibleDirective(String token, int lineNo) {
+    private boolean possibleDirective(String token, int lineNo, int column) {
         if (directivesDone) {
             return false;
         }
@@ -185,12 +185,12 @@ public final class DockerfileParser {
             return false;
         }
         if (!directivesSeen.add(key)) {
-            throw new DockerfileParseException(file, lineNo, 1, "only one " + key + " parser directive can be used");
+            throw new DockerfileParseException(file, lineNo, column, "only one " + key + " parser directive can be used");
         }
         String value = m.group(2);
         if (key.equals("escape")) {
             if (!value.equals("`") && !value.equals("\\")) {
-                throw new DockerfileParseException(file, lineNo, m.start(2) + 1,
+                throw new DockerfileParseException(file, lineNo, column + m.start(2),
                         "invalid escape token '" + value + "' does not match ` or \\");
             }
             escape = value.charAt(0);
@@ -235,7 +235,7 @@ public final class DockerfileParser {
             int colBase = 1;
             int lead = GoText.skipSpace(content, 0, content.length());
             String token = content.substring(lead);
-            boolean directive = possibleDirective(token, lineNo);
+            boolean directive = possibleDirective(token, lineNo, lead + 1);
             if (isComment(content)) {
                 int hash = content.indexOf('#');
                 String commentText = content.substring(hash + 1).strip();
@@ -275,7 +275,7 @@ public final class DockerfileParser {
                 String cont = content(i);
                 i++;
                 lastLine = contNo;
-                possibleDirective(cont, contNo);
+                possibleDirective(cont, contNo, 1);
                 if (isComment(cont)) {
                     int hash = cont.indexOf('#');
                     allComments.add(new Comment(contNo, hash + 1, cont.substring(hash + 1).strip()));

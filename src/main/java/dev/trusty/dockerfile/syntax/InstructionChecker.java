@@ -81,7 +81,7 @@ final class InstructionChecker {
                 }
                 flags(in, in.is("add") ? ADD_FLAGS : COPY_FLAGS);
                 Arg dest = args.get(args.size() - 1);
-                if (!in.json() && HeredocStart.parse(dest.value()) != null) {
+                if (HeredocStart.parse(dest.value()) != null) {
                     throw at(dest.span(), upper + " cannot accept a heredoc as a destination");
                 }
             }

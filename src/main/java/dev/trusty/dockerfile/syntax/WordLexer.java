@@ -48,7 +48,7 @@ public final class WordLexer {
 
     /** Names looked up during the last call that had no value. */
     public Set<String> unsetNames() {
-        return Set.copyOf(unset);
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(unset));
     }
 
     /** Expands one word; {@code env} returns null for an unset name. */
@@ -229,6 +229,9 @@ public final class WordLexer {
             chs.appendCodePoint(ch);
         }
         boolean nullIsUnset = false;
+        if (ch == EOF) {
+            throw new ExpansionException("syntax error: missing '}'");
+        }
         if (ch == '}') {
             String value = lookup(name);
             if (value == null && skipUnsetEnv) {

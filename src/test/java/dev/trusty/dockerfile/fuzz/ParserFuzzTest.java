@@ -1,0 +1,56 @@
+package dev.trusty.dockerfile.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.trusty.dockerfile.model.DockerfileModel;
+import dev.trusty.dockerfile.model.RunScript;
+import dev.trusty.dockerfile.model.Step;
+import dev.trusty.dockerfile.shell.ShellScript;
+import dev.trusty.dockerfile.shell.ShellSyntaxException;
+import dev.trusty.dockerfile.syntax.Dockerfile;
+import dev.trusty.dockerfile.syntax.DockerfileDump;
+import dev.trusty.dockerfile.syntax.DockerfileParseException;
+import dev.trusty.dockerfile.syntax.DockerfileParser;
+
+/**
+ * Coverage-guided fuzzing (Jazzer). Without {@code JAZZER_FUZZ=1} each test replays its seeds from
+ * {@code src/test/resources/dev/trusty/dockerfile/fuzz/ParserFuzzTestInputs/<method>/}; with it, it
+ * fuzzes for {@code maxDuration}. The parsers may only ever reject input with their own typed errors.
+ */
+class ParserFuzzTest {
+
+    @FuzzTest(maxDuration = "15s")
+    void dockerfileParserOnlyThrowsParseErrors(FuzzedDataProvider data) {
+        byte[] bytes = data.consumeRemainingAsBytes();
+        Dockerfile df;
+        try {
+            df = DockerfileParser.parse("fuzz", bytes);
+        } catch (DockerfileParseException expected) {
+            assertThat(expected.getMessage()).startsWith("fuzz:").doesNotContain("\n");
+            return;
+        }
+        // what parses must also dump, model and give each RUN a script or an "unparsed" note
+        assertThat(DockerfileDump.json(df)).startsWith("{\"instructions\":[");
+        DockerfileModel model = DockerfileModel.of(df);
+        for (Step step : model.steps()) {
+            if (step.isRun()) {
+                RunScript run = step.run();
+                assertThat(run.isParsed() || run.reason() != null).isTrue();
+                run.commands().forEach(c -> assertThat(run.script().span(c)).isNotNull());
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    void shellParserOnlyThrowsSyntaxErrors(FuzzedDataProvider data) {
+        String script = data.consumeRemainingAsString();
+        try {
+            ShellScript parsed = ShellScript.parse(script, null);
+            parsed.commands().forEach(c -> assertThat(c.start()).isBetween(0, script.length()));
+        } catch (ShellSyntaxException expected) {
+            assertThat(expected.offset()).isBetween(0, script.length());
+        }
+    }
+}
