@@ -38,7 +38,7 @@ public final class CurlPipeShell extends RunRule {
             if ((c.is("curl") || c.is("wget")) && c.pipesOut()) {
                 for (int j = k + 1; j < commands.size() && commands.get(j).pipedInto(); j++) {
                     ShellCommand d = commands.get(j);
-                    String name = d.is("sudo") && !d.args().isEmpty() ? d.args().getFirst().text() : d.baseName();
+                    String name = d.is("sudo") || d.is("env") ? d.subcommand() : d.baseName();
                     if (SHELLS.contains(name.replaceAll(".*/", ""))) {
                         out.report(INFO, ctx.at(run, c.script().span(c.nameWord().start(), d.nameWord().end())),
                                 c.name() + " output piped into " + name + ": the script runs unverified");

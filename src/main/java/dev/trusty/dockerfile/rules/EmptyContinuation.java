@@ -32,8 +32,18 @@ public final class EmptyContinuation extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (int line : ctx.dockerfile().emptyContinuationLines()) {
-            out.report(INFO, dev.trusty.core.Location.File.line(ctx.path(), line),
-                    "Empty continuation line");
+            Instruction at = null;
+            for (Instruction i : ctx.instructions()) {
+                if (i.line() <= line && line <= i.endLine()) {
+                    at = i;
+                }
+            }
+            if (at == null) {
+                out.report(INFO, dev.trusty.core.Location.File.line(ctx.path(), line), "Empty continuation line");
+            } else {
+                out.report(INFO, ctx.at(at, at.keywordSpan()), "Empty continuation line " + line + " in this "
+                        + at.keyword().toUpperCase(Locale.ROOT) + ": remove it");
+            }
         }
     }
 }

@@ -261,6 +261,25 @@ public final class LintContext {
         return instruction;
     }
 
+    /** The SHELL in force for {@code instruction}: BuildKit's default, or the last SHELL before it. */
+    public List<String> shellFor(Instruction instruction) {
+        Stage s = stageOf(instruction);
+        return s == null ? Shells.DEFAULT : Shells.at(s, topLevel(instruction));
+    }
+
+    /** Every ARG and ENV name declared anywhere in the file. */
+    public Set<String> declaredNames() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Instruction i : effectiveInstructions()) {
+            if (i.is("arg")) {
+                i.args().forEach(a -> out.add(a.value().contains("=") ? a.value().substring(0, a.value().indexOf('=')) : a.value()));
+            } else if (i.is("env")) {
+                i.keyValues().forEach(kv -> out.add(kv.key().value()));
+            }
+        }
+        return out;
+    }
+
     public Location.File wholeFile() {
         return Location.File.whole(path);
     }
