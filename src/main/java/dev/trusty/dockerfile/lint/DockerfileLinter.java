@@ -172,13 +172,28 @@ public final class DockerfileLinter {
 
     /** Lints every file and directory given (directories are searched for Dockerfiles). */
     public List<TargetReport> lintAll(List<Path> paths) {
-        List<TargetReport> out = new ArrayList<>();
+        return lintFiles(paths).stream().map(Result::report).toList();
+    }
+
+    /** Like {@link #lintAll} but keeps each file's pragmas and text (for --fix and unused-ignore reports). */
+    public List<Result> lintFiles(List<Path> paths) {
+        List<Result> out = new ArrayList<>();
         for (Path file : DockerfileFinder.expand(paths)) {
-            if (options.policy().ignoresPath(file.toString())) {
-                continue;
+            if (!options.policy().ignoresPath(file.toString())) {
+                out.add(lint(file));
             }
-            out.add(lint(file).report());
         }
         return out;
+    }
+
+    /** A linter for {@code policy}, reading the rule settings from the policy's configuration. */
+    public static DockerfileLinter of(Policy policy) {
+        return new DockerfileLinter(new LintOptions(policy, DockerfileConfig.settings(policy.config()),
+                LintOptions.ShellCheckMode.AUTO, false));
+    }
+
+    /** Whether a file found while scanning a tree should be linted as a Dockerfile. */
+    public static boolean looksLikeDockerfile(Path path) {
+        return DockerfileFinder.looksLikeDockerfile(path);
     }
 }
