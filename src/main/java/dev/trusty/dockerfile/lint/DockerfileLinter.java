@@ -38,10 +38,23 @@ public final class DockerfileLinter {
                     Severity.HIGH).hadolint("DL1000")
             .why("BuildKit rejects this Dockerfile, so it cannot be built at all.")
             .fix("Fix the syntax error at the reported position.");
+    /** BuildKit's per-instruction checks refuse an instruction; the rest of the file is still linted. */
+    public static final RuleInfo BUILD_ERROR = RuleInfo.of("TD078", Domain.DOCKERFILE, "Instruction BuildKit would reject",
+                    Severity.HIGH)
+            .why("BuildKit parses the file but refuses this instruction, so the build fails here.")
+            .fix("Fix the instruction as the message says.");
     public static final RuleInfo UNUSED_IGNORE = RuleInfo.of("TD219", Domain.DOCKERFILE, "Ignore pragma matched nothing",
                     Severity.INFO)
             .why("An ignore that suppresses nothing is stale: it hides future findings for no present reason.")
             .fix("Remove the id from the pragma.");
+
+    /** Every rule the linter can report, for the catalogue and docs: the rules plus the linter's own. */
+    public static List<RuleInfo> catalogue() {
+        List<RuleInfo> all = new ArrayList<>(DockerfileRules.infos());
+        all.addAll(List.of(PARSE_ERROR, BUILD_ERROR, UNUSED_IGNORE, ShellCheck.INFO));
+        all.sort(java.util.Comparator.comparing(RuleInfo::id));
+        return all;
+    }
 
     private final LintOptions options;
     private final List<Rule<LintContext>> rules = new ArrayList<>();
@@ -114,7 +127,8 @@ public final class DockerfileLinter {
             } catch (DockerfileParseException syntax) {
                 return unparseable(name, syntax, text);
             }
-            extra.add(parseFinding(name, checkFailed));
+            extra.add(Finding.of(BUILD_ERROR, Location.File.at(name, Math.max(1, checkFailed.line()),
+                    Math.max(1, checkFailed.column())), checkFailed.reason()));
         }
         InlinePragmas pragmas = InlinePragmas.of(df);
         LintContext ctx = new LintContext(name, df, options.settings());
