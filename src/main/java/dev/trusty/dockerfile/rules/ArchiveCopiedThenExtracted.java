@@ -30,7 +30,7 @@ public final class ArchiveCopiedThenExtracted extends DockerfileRule {
         for (Stage stage : ctx.stages()) {
             List<Instruction> copies = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            Set<Instruction> reported = new HashSet<>();
+            Set<Instruction> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (Instruction top : stage.instructions()) {
                 Instruction i = top.effective();
                 if (i.is("copy") && i.args().size() >= 2 && i.flag("from").isEmpty()) {

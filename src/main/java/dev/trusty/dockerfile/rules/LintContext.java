@@ -30,6 +30,10 @@ public final class LintContext {
     private final List<Instruction> preamble = new ArrayList<>();
     private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
     private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
+    private final Map<Instruction, List<ShellCommand>> commands = new IdentityHashMap<>();
+    private final Map<Instruction, Instruction> parents = new IdentityHashMap<>();
+    private final Map<String, List<Instruction>> byCommand = new HashMap<>();
+    private final List<Instruction> effectiveAll = new ArrayList<>();
 
     public LintContext(String path, Dockerfile dockerfile, LintSettings settings) {
         this.path = path;
@@ -38,6 +42,12 @@ public final class LintContext {
         Map<String, Stage> byName = new HashMap<>();
         Stage current = null;
         for (Instruction i : dockerfile.instructions()) {
+            Instruction e = i.child() != null ? i.child() : i;
+            if (i.child() != null) {
+                parents.put(i.child(), i);
+            }
+            effectiveAll.add(e);
+            byCommand.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e);
             if (i.is("from")) {
                 String image = i.args().isEmpty() ? "" : i.args().getFirst().value().toLowerCase(Locale.ROOT);
                 Stage parent = byName.get(image);
@@ -111,22 +121,12 @@ public final class LintContext {
 
     /** Every instruction with ONBUILD triggers unwrapped: what hadolint applies most rules to. */
     public List<Instruction> effectiveInstructions() {
-        List<Instruction> out = new ArrayList<>();
-        for (Instruction i : dockerfile.instructions()) {
-            out.add(i.child() != null ? i.child() : i);
-        }
-        return out;
+        return effectiveAll;
     }
 
+    /** Instructions (ONBUILD triggers unwrapped) whose command is {@code command}, lower-case. */
     public List<Instruction> effective(String command) {
-        List<Instruction> out = new ArrayList<>();
-        for (Instruction i : dockerfile.instructions()) {
-            Instruction e = i.child() != null ? i.child() : i;
-            if (e.is(command)) {
-                out.add(e);
-            }
-        }
-        return out;
+        return byCommand.getOrDefault(command, List.of());
     }
 
     /** Shell-form RUN scripts of every RUN and ONBUILD RUN, in order. */
@@ -144,11 +144,13 @@ public final class LintContext {
 
     /** Every command of a RUN, across its scripts. */
     public List<ShellCommand> commands(Instruction run) {
-        List<ShellCommand> out = new ArrayList<>();
-        for (ShellScript s : scripts(run)) {
-            out.addAll(s.commands());
-        }
-        return out;
+        return commands.computeIfAbsent(run, r -> {
+            List<ShellCommand> out = new ArrayList<>();
+            for (ShellScript s : scripts(r)) {
+                out.addAll(s.commands());
+            }
+            return List.copyOf(out);
+        });
     }
 
     private List<ShellScript> splitScripts(Instruction run) {
@@ -253,12 +255,7 @@ public final class LintContext {
 
     /** The ONBUILD wrapping {@code instruction}, or the instruction itself. */
     public Instruction topLevel(Instruction instruction) {
-        for (Instruction i : dockerfile.instructions()) {
-            if (i.child() == instruction) {
-                return i;
-            }
-        }
-        return instruction;
+        return parents.getOrDefault(instruction, instruction);
     }
 
     /** The SHELL in force for {@code instruction}: BuildKit's default, or the last SHELL before it. */

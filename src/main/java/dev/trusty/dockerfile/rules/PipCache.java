@@ -52,7 +52,7 @@ public final class PipCache extends RunRule {
         }
         for (Instruction i : stage.inheritedInstructions()) {
             Instruction e = i.effective();
-            if (e.line() > run.line() && stage.instructions().contains(i)) {
+            if (e.line() > run.line() && i.line() >= stage.from().line()) {
                 break;
             }
             if (e.is("env")) {

@@ -30,6 +30,9 @@ public final class PipUnpinned extends RunRule {
             "global-option", "install-option", "no-binary", "only-binary", "b", "build", "report", "config-settings",
             "C", "use-feature", "python", "keyring-provider", "root-user-action");
 
+    private static final java.util.regex.Pattern PIP = java.util.regex.Pattern.compile("pip[0-9.]*");
+    private static final java.util.regex.Pattern PYTHON = java.util.regex.Pattern.compile("python[0-9.]*");
+
     public PipUnpinned() {
         super(INFO);
     }
@@ -37,10 +40,13 @@ public final class PipUnpinned extends RunRule {
     /** pip, pip3, pip3.12, or python -m pip. */
     static boolean isPipInstall(ShellCommand c) {
         String n = c.baseName();
-        if (n.matches("pip[0-9.]*")) {
+        if (!n.startsWith("p")) {
+            return false;
+        }
+        if (PIP.matcher(n).matches()) {
             return c.subcommand().equals("install");
         }
-        if (n.matches("python[0-9.]*")) {
+        if (PYTHON.matcher(n).matches()) {
             List<String> a = c.argTexts();
             int m = a.indexOf("-m");
             return m >= 0 && m + 2 < a.size() && a.get(m + 1).equals("pip") && a.get(m + 2).equals("install");

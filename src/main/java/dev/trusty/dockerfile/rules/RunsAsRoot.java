@@ -53,7 +53,7 @@ public final class RunsAsRoot extends DockerfileRule {
             return;
         }
         Arg a = lastUser.args().isEmpty() ? null : lastUser.args().getFirst();
-        if (a != null && LastUserRoot.isRoot(a.value()) && last.instructions().contains(lastUser)) {
+        if (a != null && LastUserRoot.isRoot(a.value()) && ctx.stageOf(lastUser) == last) {
             out.report(INFO, ctx.at(lastUser, a), "the final USER is '" + a.value() + "': the image runs as root");
         }
     }

@@ -27,18 +27,18 @@ public final class WgetAndCurl extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Stage stage : ctx.stages()) {
-            List<Instruction> wget = new ArrayList<>();
-            List<Instruction> curl = new ArrayList<>();
+            Set<Instruction> wget = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Instruction> curl = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (Instruction top : stage.instructions()) {
                 Instruction run = top.effective();
                 if (!run.is("run")) {
                     continue;
                 }
                 for (ShellCommand c : ctx.commands(run)) {
-                    if (c.is("wget") && !wget.contains(run)) {
+                    if (c.is("wget")) {
                         wget.add(run);
                     }
-                    if (c.is("curl") && !curl.contains(run)) {
+                    if (c.is("curl")) {
                         curl.add(run);
                     }
                 }
