@@ -32,6 +32,10 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--shell", description = "With --format text: show the commands each RUN executes.")
     boolean shell;
 
+    @Option(names = "--syntax-only", description = "Only BuildKit's parser checks (no per-instruction checks such "
+            + "as unknown instructions, flags or arity): the tree BuildKit's parser alone produces.")
+    boolean syntaxOnly;
+
     @Parameters(index = "0", paramLabel = "FILE|-", description = "The Dockerfile, or - for standard input.")
     String file;
 
@@ -40,7 +44,8 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dockerfile df = DockerfileParser.parse(file.equals("-") ? "-" : file, read(file));
+        byte[] bytes = read(file);
+        Dockerfile df = syntaxOnly ? DockerfileParser.parseSyntax(file, bytes) : DockerfileParser.parse(file, bytes);
         String output = format == Format.json ? DockerfileDump.json(df)
                 : DockerfileText.render(DockerfileModel.of(df), shell);
         PrintWriter out = spec.commandLine().getOut();

@@ -29,6 +29,8 @@ public final class ShellParser {
     private final String s;
     private int pos;
     private int depth;
+    /** How many backtick substitutions enclose the current position. */
+    private int backtickDepth;
     private final List<Redirect[]> pendingHeredocs = new ArrayList<>();
     private final List<Integer> pendingIndexes = new ArrayList<>();
     private final List<List<Redirect>> pendingOwners = new ArrayList<>();
@@ -596,9 +598,6 @@ public final class ShellParser {
             if (c == '`' && closesBacktick()) {
                 break;
             }
-            if (words.isEmpty() && c == '(' ) {
-                break;
-            }
             Word w = word();
             if (words.isEmpty() && isAssignment(w.raw())) {
                 if (peek() == '(' && w.raw().endsWith("=")) {
@@ -632,8 +631,6 @@ public final class ShellParser {
     private boolean closesBacktick() {
         return backtickDepth > 0;
     }
-
-    private int backtickDepth;
 
     private Word arrayValue(Word name) throws ShellSyntaxException {
         int start = name.start();

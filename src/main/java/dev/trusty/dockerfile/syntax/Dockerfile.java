@@ -1,6 +1,7 @@
 package dev.trusty.dockerfile.syntax;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A parsed Dockerfile: its instructions in order, every comment line (pragmas are read from these),
@@ -9,4 +10,10 @@ import java.util.List;
  */
 public record Dockerfile(String file, List<Instruction> instructions, List<Comment> comments,
                          List<Directive> directives, char escapeToken, List<Integer> emptyContinuationLines) {
+
+    /** The {@code # check=} directive, if the file has one (validated by {@link DockerfileParser#parse}). */
+    public Optional<CheckDirective> checkDirective() {
+        return directives.stream().filter(d -> d.name().equals("check")).findFirst()
+                .map(d -> CheckDirective.parse(d.value()));
+    }
 }

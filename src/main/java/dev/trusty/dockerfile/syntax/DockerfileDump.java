@@ -63,7 +63,7 @@ public final class DockerfileDump {
         out.append('}');
     }
 
-    /** JSON string with the escapes every JSON reader accepts; non-ASCII is written as is. */
+    /** A JSON string in pure ASCII: control and non-ASCII characters as {@code \\uXXXX}. */
     public static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -77,9 +77,8 @@ public final class DockerfileDump {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)
-                            && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
-                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) {
+                    // non-ASCII is escaped so the output survives any stdout encoding
+                    if (c < 0x20 || c >= 0x7F) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

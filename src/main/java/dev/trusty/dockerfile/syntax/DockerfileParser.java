@@ -35,6 +35,8 @@ public final class DockerfileParser {
     private final List<Comment> allComments = new ArrayList<>();
     private final List<Integer> emptyContinuationLines = new ArrayList<>();
     private int tooLongLine;
+    /** Index of the next physical line to read. */
+    private int next;
 
     private DockerfileParser(String file, String text) {
         this.file = file;
@@ -64,6 +66,11 @@ public final class DockerfileParser {
         Dockerfile df = parseSyntax(file, text);
         InstructionChecker.check(df);
         return df;
+    }
+
+    /** Layer 1 only, from bytes (non-UTF-8 and binary content is still refused). */
+    public static Dockerfile parseSyntax(String file, byte[] bytes) {
+        return parseSyntax(file, decode(file, bytes));
     }
 
     /** Layer 1 only: what BuildKit's parser accepts, before the per-instruction checks. */
@@ -222,116 +229,40 @@ public final class DockerfileParser {
     private Dockerfile run() {
         List<Instruction> instructions = new ArrayList<>();
         List<Comment> prevComments = new ArrayList<>();
-        int i = 0;
-        scan:
-        while (i < lineCount) {
-            if (tooLong(i)) {
-                tooLongLine = i + 1;
-                break;
-            }
-            int lineNo = i + 1;
-            String content = content(i);
-            i++;
-            int colBase = 1;
+        while (next < lineCount && !stopAtLongLine()) {
+            int lineNo = next + 1;
+            String content = content(next++);
             int lead = GoText.skipSpace(content, 0, content.length());
             String token = content.substring(lead);
             boolean directive = possibleDirective(token, lineNo, lead + 1);
-            if (isComment(content)) {
-                int hash = content.indexOf('#');
-                String commentText = content.substring(hash + 1).strip();
-                Comment c = new Comment(lineNo, hash + colBase, commentText);
-                allComments.add(c);
-                // BuildKit keeps TrimSpace(line[1:]) as the comment; an empty '#' line resets the run.
-                String buildkitText = content.length() > 1 ? content.substring(1).strip() : "";
-                if (buildkitText.isEmpty()) {
+            if (isComment(token)) {
+                Comment c = comment(content, lineNo);
+                // BuildKit keeps TrimSpace(line[1:]) as the comment; an empty one resets the run.
+                if (content.substring(1).strip().isEmpty()) {
                     prevComments.clear();
                 } else if (!directive) {
                     prevComments.add(c);
                 }
-            }
-            if (isComment(token)) {
                 token = "";
             }
-            int startLine = lineNo;
             String body = withoutContinuation(token);
-            boolean endOfLine = body == null;
-            if (endOfLine) {
-                body = token;
-            }
-            if (endOfLine && body.isEmpty()) {
+            if (body == null && token.isEmpty()) {
                 continue;
             }
             LogicalLine logical = new LogicalLine();
-            logical.append(body, lineNo, lead + colBase);
-            logical.markEnd(lineNo, lead + colBase);
-            int lastLine = lineNo;
-            while (!endOfLine && i < lineCount) {
-                if (tooLong(i)) {
-                    tooLongLine = i + 1;
-                    i = lineCount;
-                    break;
-                }
-                int contNo = i + 1;
-                String cont = content(i);
-                i++;
-                lastLine = contNo;
-                possibleDirective(cont, contNo, 1);
-                if (isComment(cont)) {
-                    int hash = cont.indexOf('#');
-                    allComments.add(new Comment(contNo, hash + 1, cont.substring(hash + 1).strip()));
-                    continue;
-                }
-                if (GoText.skipSpace(cont, 0, cont.length()) == cont.length()) {
-                    emptyContinuationLines.add(contNo);
-                    continue;
-                }
-                String contBody = withoutContinuation(cont);
-                endOfLine = contBody == null;
-                logical.append(endOfLine ? cont : contBody, contNo, 1);
-            }
-            Instruction node = new NodeBuilder(file, logical, escape).build(startLine, lastLine, List.copyOf(prevComments));
+            logical.append(body == null ? token : body, lineNo, lead + 1);
+            logical.markEnd(lineNo, lead + 1);
+            int lastLine = body == null ? lineNo : readContinuation(logical, lineNo);
+            Instruction node = new NodeBuilder(file, logical, escape).build(lineNo, lastLine,
+                    List.copyOf(prevComments));
             if (canContainHeredoc(node) && logical.text().contains("<<")) {
-                List<HeredocStart> starts = HeredocStart.fromLine(logical.text());
                 List<Heredoc> docs = new ArrayList<>();
-                for (HeredocStart start : starts) {
-                    StringBuilder content2 = new StringBuilder();
-                    int bodyLine = lastLine + 1;
-                    boolean terminated = false;
-                    while (i < lineCount) {
-                        if (tooLong(i)) {
-                            tooLongLine = i + 1;
-                            i = lineCount;
-                            break;
-                        }
-                        String candidate = content(i);
-                        String rawLine = raw(i);
-                        i++;
-                        lastLine++;
-                        if (start.chomp()) {
-                            int t = 0;
-                            while (t < candidate.length() && candidate.charAt(t) == '\t') {
-                                t++;
-                            }
-                            candidate = candidate.substring(t);
-                        }
-                        if (candidate.equals(start.name())) {
-                            terminated = true;
-                            break;
-                        }
-                        content2.append(rawLine);
-                    }
-                    if (!terminated) {
-                        throw new DockerfileParseException(file, startLine, node.keywordSpan().column(),
-                                "unterminated heredoc");
-                    }
-                    docs.add(new Heredoc(start.name(), content2.toString(), start.expand(), start.chomp(),
-                            start.fileDescriptor(), bodyLine, lastLine));
+                for (HeredocStart start : HeredocStart.fromLine(logical.text())) {
+                    Heredoc doc = readHeredoc(start, node, lastLine + 1);
+                    docs.add(doc);
+                    lastLine = doc.terminatorLine();
                 }
                 node = node.withHeredocs(docs, lastLine);
-                if (tooLongLine > 0) {
-                    instructions.add(node);
-                    break scan;
-                }
             }
             instructions.add(node);
             prevComments.clear();
@@ -345,6 +276,68 @@ public final class DockerfileParser {
         }
         return new Dockerfile(file, List.copyOf(instructions), List.copyOf(allComments), List.copyOf(directives),
                 escape, List.copyOf(emptyContinuationLines));
+    }
+
+    /** BuildKit's scanner stops at a line longer than its buffer; the error comes after what was read. */
+    private boolean stopAtLongLine() {
+        if (next < lineCount && tooLong(next)) {
+            tooLongLine = next + 1;
+            next = lineCount;
+            return true;
+        }
+        return false;
+    }
+
+    private Comment comment(String content, int lineNo) {
+        int hash = content.indexOf('#');
+        Comment c = new Comment(lineNo, hash + 1, content.substring(hash + 1).strip());
+        allComments.add(c);
+        return c;
+    }
+
+    /** Appends continuation lines (skipping comments and blank lines); returns the last line consumed. */
+    private int readContinuation(LogicalLine logical, int lastLine) {
+        boolean endOfLine = false;
+        while (!endOfLine && next < lineCount && !stopAtLongLine()) {
+            lastLine = next + 1;
+            String cont = content(next++);
+            possibleDirective(cont, lastLine, 1);
+            if (isComment(cont)) {
+                comment(cont, lastLine);
+                continue;
+            }
+            if (GoText.skipSpace(cont, 0, cont.length()) == cont.length()) {
+                emptyContinuationLines.add(lastLine);
+                continue;
+            }
+            String body = withoutContinuation(cont);
+            endOfLine = body == null;
+            logical.append(endOfLine ? cont : body, lastLine, 1);
+        }
+        return lastLine;
+    }
+
+    /** Reads one heredoc body up to its terminator line, which must come before the end of the file. */
+    private Heredoc readHeredoc(HeredocStart start, Instruction node, int bodyLine) {
+        StringBuilder content = new StringBuilder();
+        while (next < lineCount && !stopAtLongLine()) {
+            int lineNo = next + 1;
+            String candidate = content(next);
+            String rawLine = raw(next++);
+            if (start.chomp()) {
+                int t = 0;
+                while (t < candidate.length() && candidate.charAt(t) == '\t') {
+                    t++;
+                }
+                candidate = candidate.substring(t);
+            }
+            if (candidate.equals(start.name())) {
+                return new Heredoc(start.name(), content.toString(), start.expand(), start.chomp(),
+                        start.fileDescriptor(), bodyLine, lineNo);
+            }
+            content.append(rawLine);
+        }
+        throw new DockerfileParseException(file, node.line(), node.keywordSpan().column(), "unterminated heredoc");
     }
 
     private static boolean canContainHeredoc(Instruction node) {

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  */
 final class InstructionChecker {
     private static final Pattern STAGE_NAME = Pattern.compile("^[a-z][a-z0-9\\-_.]*$");
-    private static final Set<String> KNOWN = Set.of("add", "arg", "cmd", "copy", "entrypoint", "env", "expose",
+    private static final Set<String> KNOWN = new java.util.TreeSet<>(Set.of("add", "arg", "cmd", "copy", "entrypoint", "env", "expose",
             "from", "healthcheck", "label", "maintainer", "onbuild", "run", "shell", "stopsignal", "user",
-            "volume", "workdir");
+            "volume", "workdir"));
 
     private enum Kind { STRING, STRINGS, BOOL }
 
@@ -39,6 +39,15 @@ final class InstructionChecker {
 
     static void check(Dockerfile df) {
         InstructionChecker checker = new InstructionChecker(df.file());
+        for (Directive d : df.directives()) {
+            if (d.name().equals("check")) {
+                try {
+                    CheckDirective.parse(d.value());
+                } catch (IllegalArgumentException e) {
+                    throw new DockerfileParseException(df.file(), d.line(), 1, e.getMessage());
+                }
+            }
+        }
         boolean inStage = false;
         for (Instruction in : df.instructions()) {
             checker.checkOne(in);
@@ -165,7 +174,8 @@ final class InstructionChecker {
             }
             default -> {
                 if (!KNOWN.contains(in.command())) {
-                    throw atKeyword(in, "unknown instruction: " + in.keyword());
+                    throw atKeyword(in, Suggest.withHint("unknown instruction: " + in.keyword(), in.keyword(),
+                            KNOWN, ""));
                 }
             }
         }
@@ -240,7 +250,8 @@ final class InstructionChecker {
             }
             Kind kind = declared.get(f.name());
             if (kind == null) {
-                throw at(f.span(), "unknown flag: --" + f.name());
+                throw at(f.span(), Suggest.withHint("unknown flag: --" + f.name(), f.name(), declared.keySet(),
+                        "--"));
             }
             if (!used.add(f.name()) && kind != Kind.STRINGS) {
                 throw at(f.span(), "duplicate flag specified: --" + f.name());

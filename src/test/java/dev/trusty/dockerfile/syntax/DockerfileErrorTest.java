@@ -68,6 +68,9 @@ class DockerfileErrorTest {
             volume blank entry         | FROM a\\nVOLUME ["a", " "]\\n          | 2 | 14 | VOLUME specified can not be an empty string
             arg empty                  | ARG\\nFROM a\\n                        | 1 | 1  | ARG requires at least one argument
             arg blank name             | ARG =x\\nFROM a\\n                     | 1 | 5  | ARG names can not be blank
+            check unknown option       | # check=foo=bar\\nFROM a\\n            | 1 | 1  | invalid check option "foo"
+            check without equals       | # check=skip\\nFROM a\\n               | 1 | 1  | invalid check option "skip"
+            check bad bool             | # check=error=maybe\\nFROM a\\n        | 1 | 1  | failed to parse check option "error=maybe": strconv.ParseBool: parsing "maybe": invalid syntax
             """)
     void reportsBuildKitMessageAtPosition(String name, String text, int line, int column, String reason) {
         DockerfileParseException e = error(text.replace("\\n", "\n"));
@@ -106,6 +109,27 @@ class DockerfileErrorTest {
         String text = "FROM a\nRUN " + "x".repeat(70000) + "\n";
         assertThat(error(text).reason()).isEqualTo("dockerfile line greater than max allowed size of 65535");
         assertThat(error(text).line()).isEqualTo(2);
+    }
+
+    @Test
+    void misspellingsGetAHint() {
+        assertThat(error("FROM a\nRUNN x\n").reason()).isEqualTo("unknown instruction: RUNN (did you mean run?)");
+        assertThat(error("FROM a\nCOPY --chmodd=1 a b\n").reason())
+                .isEqualTo("unknown flag: --chmodd (did you mean --chmod?)");
+        assertThat(error("FROM a\nXYZZY x\n").reason()).isEqualTo("unknown instruction: XYZZY");
+    }
+
+    @Test
+    void checkDirectiveIsReadable() {
+        Dockerfile df = DockerfileParser.parse("Dockerfile",
+                "# check=skip=JSONArgsRecommended, StageNameCasing;error=true\nFROM a\n");
+        CheckDirective check = df.checkDirective().orElseThrow();
+        assertThat(check.skip()).containsExactlyInAnyOrder("JSONArgsRecommended", "StageNameCasing");
+        assertThat(check.error()).isTrue();
+        assertThat(check.skips("StageNameCasing")).isTrue();
+        assertThat(check.skips("FromAsCasing")).isFalse();
+        assertThat(DockerfileParser.parse("Dockerfile", "# check=skip=all\nFROM a\n").checkDirective()
+                .orElseThrow().skips("Anything")).isTrue();
     }
 
     @Test

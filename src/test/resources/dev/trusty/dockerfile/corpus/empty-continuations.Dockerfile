@@ -1,0 +1,8 @@
+FROM alpine
+RUN apk add \
+
+    curl \
+    # comment line
+
+    jq
+RUN echo end \
