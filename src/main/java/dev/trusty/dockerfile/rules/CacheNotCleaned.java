@@ -65,13 +65,18 @@ public final class CacheNotCleaned extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
+        // Like hadolint, a clean anywhere in the RUN counts (Trivy wants it after the install).
         ShellCommand install = null;
+        boolean cleaned = false;
         for (ShellCommand c : commands) {
             if (tools.contains(c.name()) && c.subcommand() != null && installs.contains(c.subcommand())) {
-                install = c;
-            } else if (install != null && cleans(c)) {
-                install = null;
+                install = install == null ? c : install;
+            } else if (cleans(c)) {
+                cleaned = true;
             }
+        }
+        if (cleaned) {
+            return;
         }
         if (install == null || Mounts.cachesDir(run, cacheDir) || tools.contains("yarn") && hasAnyCacheMount(run)) {
             return;

@@ -23,11 +23,17 @@ public final class NpmUnpinned extends RunRule {
         super(INFO);
     }
 
+    /** hadolint's reading: git URLs need a #ref, tarballs and local folders are fine, else name@version. */
     static boolean pinned(String p) {
         String lower = p.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("git") || lower.contains("://") || lower.startsWith("github:") || lower.startsWith("file:")
-                || lower.startsWith(".") || lower.startsWith("/") || lower.startsWith("~") || lower.startsWith("$")
-                || lower.endsWith(".tgz") || lower.endsWith(".tar.gz") || lower.endsWith(".tar")) {
+        for (String git : List.of("git://", "git+ssh://", "git+http://", "git+https://")) {
+            if (lower.startsWith(git)) {
+                return p.contains("#");
+            }
+        }
+        if (lower.endsWith(".tgz") || lower.endsWith(".tar.gz") || lower.endsWith(".tar")
+                || p.startsWith("/") || p.startsWith("./") || p.startsWith("../") || p.startsWith("~/")
+                || p.startsWith("$")) {
             return true;
         }
         int at = p.indexOf('@', p.startsWith("@") ? 1 : 0);

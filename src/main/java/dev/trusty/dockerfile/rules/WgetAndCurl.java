@@ -24,35 +24,31 @@ public final class WgetAndCurl extends DockerfileRule {
         super(INFO);
     }
 
+    /**
+     * Like hadolint, a RUN is reported once both tools have been seen in the stage, counting that RUN:
+     * the RUN that brings in the second tool, and later RUNs using either.
+     */
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Stage stage : ctx.stages()) {
-            Set<Instruction> wget = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            Set<Instruction> curl = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            boolean wget = false;
+            boolean curl = false;
             for (Instruction top : stage.instructions()) {
                 Instruction run = top.effective();
                 if (!run.is("run")) {
                     continue;
                 }
-                for (ShellCommand c : ctx.commands(run)) {
-                    if (c.is("wget")) {
-                        wget.add(run);
-                    }
-                    if (c.is("curl")) {
-                        curl.add(run);
-                    }
+                boolean w = false;
+                boolean c = false;
+                for (ShellCommand cmd : ctx.commands(run)) {
+                    w |= cmd.is("wget");
+                    c |= cmd.is("curl");
                 }
-            }
-            if (wget.isEmpty() || curl.isEmpty()) {
-                continue;
-            }
-            for (Instruction run : stage.instructions()) {
-                Instruction e = run.effective();
-                boolean w = wget.contains(e);
-                boolean c = curl.contains(e);
-                if (w || c) {
-                    out.report(INFO, ctx.at(e, e.keywordSpan()), "this stage uses both wget and curl: pick one ("
-                            + (w ? "wget" : "curl") + " here)");
+                wget |= w;
+                curl |= c;
+                if ((w || c) && wget && curl) {
+                    out.report(INFO, ctx.at(run, run.keywordSpan()), "this stage uses both wget and curl: pick one ("
+                            + (w && c ? "both" : w ? "wget" : "curl") + " here)");
                 }
             }
         }

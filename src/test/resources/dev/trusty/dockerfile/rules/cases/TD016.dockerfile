@@ -11,10 +11,14 @@ FROM node:20
 ONBUILD RUN npm install --save lodash
 ---
 FROM node:20
+# expect: TD016
+RUN npm install git+https://github.com/org/repo.git
+---
+FROM node:20
 RUN npm install express@4.19.2 @angular/cli@17.3.0
 ---
 FROM node:20
 RUN npm install && npm ci
 ---
 FROM node:20
-RUN npm install ./local-package git+https://github.com/org/repo.git https://example.com/pkg.tgz
+RUN npm install ./local-package git+https://github.com/org/repo.git#v1.0.0 https://example.com/pkg.tgz

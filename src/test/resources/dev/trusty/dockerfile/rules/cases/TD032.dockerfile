@@ -4,7 +4,7 @@ RUN yum install -y httpd-2.4
 ---
 FROM centos:7
 # expect: TD032
-RUN yum clean all && yum install -y httpd-2.4
+RUN yum install -y httpd-2.4 && yum clean metadata
 ---
 FROM centos:7
 # expect: TD032

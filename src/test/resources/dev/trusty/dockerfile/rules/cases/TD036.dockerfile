@@ -4,7 +4,7 @@ RUN zypper -n install curl=8
 ---
 FROM opensuse/leap:15.6
 # expect: TD036
-RUN zypper clean && zypper -n in curl=8
+RUN zypper -n in curl=8 && rm -rf /tmp/*
 ---
 FROM opensuse/leap:15.6
 # expect: TD036

@@ -1,8 +1,9 @@
 FROM debian:12
-# expect: TD071
 RUN wget -q https://example.com/a
 # expect: TD071
 RUN curl -fsSL https://example.com/b
+# expect: TD071
+RUN wget -q https://example.com/c
 ---
 FROM debian:12
 # expect: TD071
@@ -11,7 +12,6 @@ RUN wget -q https://example.com/a && curl -fsSL https://example.com/b
 FROM debian:12 AS a
 RUN true
 FROM debian:12
-# expect: TD071
 RUN curl -fsSL x
 # expect: TD071
 RUN wget -q x
