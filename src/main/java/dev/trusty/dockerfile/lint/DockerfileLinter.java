@@ -72,6 +72,11 @@ public final class DockerfileLinter {
         }
     }
 
+    private DockerfileLinter(LintOptions options, List<Rule<LintContext>> rules) {
+        this.options = options;
+        this.rules.addAll(rules);
+    }
+
     /** The result of linting one file; {@code dockerfile} is null when it could not be parsed. */
     public record Result(TargetReport report, InlinePragmas pragmas, Dockerfile dockerfile, String text) {
     }
@@ -91,6 +96,17 @@ public final class DockerfileLinter {
 
     /** Lints a file; an unreadable file is an input error. */
     public Result lint(Path file) {
+        Path own = file.toAbsolutePath().resolveSibling(file.getFileName() + ".dockerignore");
+        Path ignore = Files.isRegularFile(own) ? own : file.toAbsolutePath().resolveSibling(".dockerignore");
+        if (Files.isRegularFile(ignore) && options.settings().dockerignore().isEmpty()) {
+            try {
+                List<String> lines = Files.readAllLines(ignore);
+                return new DockerfileLinter(options.withSettings(options.settings().withDockerignore(lines)), rules)
+                        .lint(file);
+            } catch (IOException e) {
+                throw new InputException(ignore + ": cannot read: " + e.getMessage());
+            }
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

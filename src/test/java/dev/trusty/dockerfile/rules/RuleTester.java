@@ -53,6 +53,7 @@ public final class RuleTester {
         Map<String, String> schema = new LinkedHashMap<>();
         boolean strict = false;
         boolean digest = false;
+        List<String> dockerignore = new ArrayList<>();
         Map<String, Severity> enable = new LinkedHashMap<>();
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
@@ -84,13 +85,15 @@ public final class RuleTester {
                     strict = true;
                 } else if (c.equals("require-digest")) {
                     digest = true;
+                } else if (c.startsWith("dockerignore=")) {
+                    dockerignore.addAll(List.of(c.substring("dockerignore=".length()).split(",")));
                 } else if (c.equals("enable")) {
                     enable.put(ruleId, Severity.INFO);
                 }
             }
         }
         TrustyConfig config = new TrustyConfig(null, List.of(), enable, null, List.of(), registries, Map.of());
-        LintSettings settings = new LintSettings(registries, schema, strict, digest);
+        LintSettings settings = new LintSettings(registries, schema, strict, digest, dockerignore);
         LintOptions options = new LintOptions(new Policy(config, List.of(), null), settings,
                 LintOptions.ShellCheckMode.NEVER, false);
         return new Case(text, fixtureLine, expected, options);

@@ -58,9 +58,10 @@ class RulesDocTest {
                 - DL3059: RUNs that already chain several commands, or are heredocs, count as split on purpose.
                 - DL3002 only looks at an explicit `USER`; TD200 also reports a final stage with no USER at all, or a
                   USER set only in a build stage (Trivy DS002, CIS 4.1).
-                - Not covered from BuildKit: `UndefinedVar` (needs the base image's environment),
-                  `InvalidBaseImagePlatform` (needs the pulled image), `CopyIgnoredFile` (needs the build context's
-                  .dockerignore) and the experimental `InvalidDefinitionDescription`.
+                - Not covered from BuildKit: `UndefinedVar` (it needs the base image's environment, which a linter
+                  without the image does not have; guessing would be noisy) and `InvalidBaseImagePlatform` (needs the
+                  pulled image). `CopyIgnoredFile` reads the `.dockerignore` (or `<Dockerfile>.dockerignore`) next to
+                  the Dockerfile; `InvalidDefinitionDescription` is experimental in BuildKit and opt-in here.
                 """);
         return b.toString();
     }
