@@ -28,7 +28,9 @@ public final class AptInScripts extends RunRule {
         for (ShellCommand c : commands) {
             if (c.is("apt")) {
                 Span s = c.script().span(c.nameWord());
-                Fix fix = run.json() ? null : Fix.edits("use apt-get", new Fix.Edit(s.line(), s.column(), s.endLine(),
+                boolean same = Set.of("install", "update", "upgrade", "remove", "purge", "autoremove")
+                        .contains(c.subcommand());
+                Fix fix = run.json() || !same ? null : Fix.edits("use apt-get", new Fix.Edit(s.line(), s.column(), s.endLine(),
                         s.endColumn(), "apt-get"));
                 out.report(INFO, ctx.at(run, c.script(), c.nameWord()), "'apt " + c.subcommand()
                         + "': use apt-get in scripts", fix);

@@ -69,7 +69,7 @@ public final class CacheNotCleaned extends RunRule {
         ShellCommand install = null;
         boolean cleaned = false;
         for (ShellCommand c : commands) {
-            if (tools.contains(c.name()) && c.subcommand() != null && installs.contains(c.subcommand())) {
+            if (tools.contains(c.name()) && c.argTexts().stream().anyMatch(installs::contains)) {
                 install = install == null ? c : install;
             } else if (cleans(c)) {
                 cleaned = true;
@@ -81,7 +81,8 @@ public final class CacheNotCleaned extends RunRule {
         if (install == null || Mounts.cachesDir(run, cacheDir) || tools.contains("yarn") && hasAnyCacheMount(run)) {
             return;
         }
-        out.report(info(), ctx.at(run, install), "'" + install.name() + " " + install.subcommand()
+        String sub = install.argTexts().stream().filter(installs::contains).findFirst().orElse("install");
+        out.report(info(), ctx.at(run, install), "'" + install.name() + " " + sub
                 + "' without '" + (install.is("microdnf") ? "microdnf clean all" : remedy) + "' afterwards in the same RUN");
     }
 

@@ -11,6 +11,10 @@ FROM fedora:40
 ONBUILD RUN dnf install -y httpd-2.4
 ---
 FROM fedora:40
+# expect: TD040
+RUN dnf --enablerepo epel install -y httpd-2.4
+---
+FROM fedora:40
 RUN dnf install -y httpd-2.4 && dnf clean all
 ---
 FROM fedora:40

@@ -11,6 +11,10 @@ FROM node:20
 ONBUILD RUN yarn install
 ---
 FROM node:20
+# expect: TD060
+RUN yarn --cwd /app install --frozen-lockfile
+---
+FROM node:20
 RUN yarn install && yarn cache clean
 ---
 FROM node:20
