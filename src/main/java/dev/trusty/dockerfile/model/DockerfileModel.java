@@ -80,8 +80,9 @@ public final class DockerfileModel {
         return Collections.unmodifiableList(stages);
     }
 
-    public Stage finalStage() {
-        return stages.get(stages.size() - 1);
+    /** The stage the build produces by default: the last one. Empty only for a file with ARGs and no FROM. */
+    public Optional<Stage> finalStage() {
+        return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
     }
 
     public Optional<Stage> stage(String name) {
@@ -107,7 +108,7 @@ public final class DockerfileModel {
     /** Stages the final stage needs, directly or through others (itself included). */
     public List<Stage> reachableFromFinal() {
         boolean[] seen = new boolean[stages.size()];
-        List<Stage> todo = new ArrayList<>(List.of(finalStage()));
+        List<Stage> todo = new ArrayList<>(finalStage().stream().toList());
         while (!todo.isEmpty()) {
             Stage s = todo.remove(todo.size() - 1);
             if (seen[s.index()]) {
@@ -188,7 +189,7 @@ public final class DockerfileModel {
             }
             if (current == null) {
                 globalArgs.add(new Step(in, null, null, "/", DEFAULT_SHELL, Map.of(),
-                        Collections.unmodifiableMap(new LinkedHashMap<>(metaArgs)), List.of()));
+                        Collections.unmodifiableMap(new LinkedHashMap<>(metaArgs)), List.of(), syntax.escapeToken()));
                 declareGlobal(in);
                 continue;
             }
@@ -202,7 +203,7 @@ public final class DockerfileModel {
 
     private Step snapshot(Instruction in, Stage stage, State s) {
         return new Step(in, stage, s.user, s.workdir, s.shell, Collections.unmodifiableMap(new LinkedHashMap<>(s.env)),
-                Collections.unmodifiableMap(new LinkedHashMap<>(s.args)), List.copyOf(s.ports));
+                Collections.unmodifiableMap(new LinkedHashMap<>(s.args)), List.copyOf(s.ports), syntax.escapeToken());
     }
 
     private void declareGlobal(Instruction in) {

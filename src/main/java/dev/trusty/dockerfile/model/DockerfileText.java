@@ -42,7 +42,7 @@ public final class DockerfileText {
                 }
                 out.append(')');
             } else {
-                out.append(" (empty base)");
+                out.append(stage.isScratch() ? " (empty base)" : " (unresolved: " + stage.from().args().get(0).value() + ")");
             }
             if (stage.platform() != null) {
                 out.append(" platform ").append(stage.platform());

@@ -48,7 +48,10 @@ public final class Stage {
         return baseName;
     }
 
-    /** The base image, or null when the base is {@code scratch} or an earlier stage. */
+    /**
+     * The base image, or null when the base is {@code scratch}, an earlier stage, or a reference that
+     * expanded to nothing (e.g. {@code FROM $UNSET}: then {@code baseName} is empty).
+     */
     public ImageRef image() {
         return image;
     }
@@ -58,8 +61,9 @@ public final class Stage {
         return baseStage;
     }
 
+    /** FROM scratch: the empty base. */
     public boolean isScratch() {
-        return image == null && baseStage == null;
+        return baseStage == null && baseName.equalsIgnoreCase("scratch");
     }
 
     public String platform() {

@@ -1,6 +1,8 @@
 package dev.trusty.dockerfile.model;
 
+import dev.trusty.dockerfile.syntax.ExpansionException;
 import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.WordLexer;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +20,12 @@ public final class Step {
     private final Map<String, String> env;
     private final Map<String, String> args;
     private final List<String> exposedPorts;
+    private final char escapeToken;
     private RunScript run;
 
     Step(Instruction instruction, Stage stage, String user, String workdir, List<String> shell,
-         Map<String, String> env, Map<String, String> args, List<String> exposedPorts) {
+         Map<String, String> env, Map<String, String> args, List<String> exposedPorts, char escapeToken) {
+        this.escapeToken = escapeToken;
         this.instruction = instruction;
         this.stage = stage;
         this.user = user;
@@ -69,6 +73,18 @@ public final class Step {
     public String variable(String name) {
         String v = env.get(name);
         return v != null ? v : args.get(name);
+    }
+
+    /**
+     * Expands a word as BuildKit would in this instruction (quotes removed, variables from ENV and ARG).
+     * A word BuildKit would refuse (e.g. {@code ${}}) comes back unchanged.
+     */
+    public String expand(String word) {
+        try {
+            return new WordLexer(escapeToken).processWord(word, this::variable);
+        } catch (ExpansionException e) {
+            return word;
+        }
     }
 
     /** True for RUN and ONBUILD RUN. */

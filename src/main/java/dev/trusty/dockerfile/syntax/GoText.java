@@ -84,7 +84,7 @@ public final class GoText {
         if (cp == 0xFFFD) {
             return true;
         }
-        if (Character.isSurrogate((char) Math.min(cp, 0xFFFF)) && cp <= 0xFFFF) {
+        if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
             return false;
         }
         int type = Character.getType(cp);

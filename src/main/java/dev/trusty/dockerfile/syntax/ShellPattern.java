@@ -41,65 +41,69 @@ final class ShellPattern {
         return new ShellPattern(out.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Whether the pattern matches exactly {@code s[from, to)}. */
-    private boolean matches(int[] s, int from, int to) {
-        return match(0, s, from, to);
+    /**
+     * For every length k, whether the pattern matches exactly {@code s[from, from + k)}: one dynamic
+     * programming pass, so many stars cannot make it blow up.
+     */
+    private static boolean[] prefixMatches(int[] tokens, int[] s, int from) {
+        int n = s.length - from;
+        boolean[] row = new boolean[n + 1];
+        row[0] = true;
+        for (int tok : tokens) {
+            boolean[] nextRow = new boolean[n + 1];
+            if (tok == STAR) {
+                boolean any = false;
+                for (int k = 0; k <= n; k++) {
+                    any |= row[k];
+                    nextRow[k] = any;
+                }
+            } else {
+                for (int k = 1; k <= n; k++) {
+                    nextRow[k] = row[k - 1] && (tok == ANY || tok == s[from + k - 1]);
+                }
+            }
+            row = nextRow;
+        }
+        return row;
     }
 
-    private boolean match(int t, int[] s, int i, int to) {
-        while (t < tokens.length) {
-            int tok = tokens[t];
-            if (tok == STAR) {
-                for (int k = to; k >= i; k--) {
-                    if (match(t + 1, s, k, to)) {
-                        return true;
-                    }
+    /** The matched prefix length to remove: shortest or longest, or -1 when nothing matches. */
+    private static int pick(boolean[] matches, boolean longest) {
+        if (longest) {
+            for (int k = matches.length - 1; k >= 0; k--) {
+                if (matches[k]) {
+                    return k;
                 }
-                return false;
             }
-            if (i >= to || (tok != ANY && tok != s[i])) {
-                return false;
+        } else {
+            for (int k = 0; k < matches.length; k++) {
+                if (matches[k]) {
+                    return k;
+                }
             }
-            i++;
-            t++;
         }
-        return i == to;
+        return -1;
     }
 
     String trimPrefix(String value, boolean longest) {
         int[] s = value.codePoints().toArray();
-        if (longest) {
-            for (int len = s.length; len >= 0; len--) {
-                if (matches(s, 0, len)) {
-                    return new String(s, len, s.length - len);
-                }
-            }
-        } else {
-            for (int len = 0; len <= s.length; len++) {
-                if (matches(s, 0, len)) {
-                    return new String(s, len, s.length - len);
-                }
-            }
-        }
-        return value;
+        int len = pick(prefixMatches(tokens, s, 0), longest);
+        return len < 0 ? value : new String(s, len, s.length - len);
     }
 
+    /** Like BuildKit: reverse pattern and value, and trim a prefix. */
     String trimSuffix(String value, boolean longest) {
         int[] s = value.codePoints().toArray();
-        if (longest) {
-            for (int start = 0; start <= s.length; start++) {
-                if (matches(s, start, s.length)) {
-                    return new String(s, 0, start);
-                }
-            }
-        } else {
-            for (int start = s.length; start >= 0; start--) {
-                if (matches(s, start, s.length)) {
-                    return new String(s, 0, start);
-                }
-            }
+        int[] reversed = new int[s.length];
+        for (int i = 0; i < s.length; i++) {
+            reversed[i] = s[s.length - 1 - i];
         }
-        return value;
+        int[] reversedTokens = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            reversedTokens[i] = tokens[tokens.length - 1 - i];
+        }
+        int len = pick(prefixMatches(reversedTokens, reversed, 0), longest);
+        return len < 0 ? value : new String(s, 0, s.length - len);
     }
 
     String replace(String value, String replacement, boolean all) {
@@ -109,21 +113,13 @@ final class ShellPattern {
         boolean replaced = false;
         int lastMatchEnd = -1;
         while (i <= s.length) {
-            int end = -1;
-            if (!replaced || all) {
-                for (int k = s.length; k >= i; k--) {
-                    if (matches(s, i, k)) {
-                        end = k;
-                        break;
-                    }
-                }
-            }
-            if (end >= 0 && !(end == i && i == lastMatchEnd)) {
+            int len = replaced && !all ? -1 : pick(prefixMatches(tokens, s, i), true);
+            if (len >= 0 && !(len == 0 && i == lastMatchEnd)) {
                 out.append(replacement);
                 replaced = true;
-                lastMatchEnd = end;
-                if (end > i) {
-                    i = end;
+                lastMatchEnd = i + len;
+                if (len > 0) {
+                    i += len;
                     continue;
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.trusty.dockerfile.model.DockerfileModel;
+import dev.trusty.dockerfile.model.DockerfileText;
 import dev.trusty.dockerfile.model.RunScript;
 import dev.trusty.dockerfile.model.Step;
 import dev.trusty.dockerfile.shell.ShellScript;
@@ -13,6 +14,7 @@ import dev.trusty.dockerfile.syntax.Dockerfile;
 import dev.trusty.dockerfile.syntax.DockerfileDump;
 import dev.trusty.dockerfile.syntax.DockerfileParseException;
 import dev.trusty.dockerfile.syntax.DockerfileParser;
+import dev.trusty.dockerfile.syntax.DockerfilePrinter;
 
 /**
  * Coverage-guided fuzzing (Jazzer). Without {@code JAZZER_FUZZ=1} each test replays its seeds from
@@ -31,9 +33,13 @@ class ParserFuzzTest {
             assertThat(expected.getMessage()).startsWith("fuzz:").doesNotContain("\n");
             return;
         }
-        // what parses must also dump, model and give each RUN a script or an "unparsed" note
+        // what parses must also print back to the same tree, dump, model, and give each RUN a script
+        // or an "unparsed" note
         assertThat(DockerfileDump.json(df)).startsWith("{\"instructions\":[");
+        Dockerfile reparsed = DockerfileParser.parse("fuzz", DockerfilePrinter.print(df));
+        assertThat(DockerfileDump.buildkit(reparsed)).isEqualTo(DockerfileDump.buildkit(df));
         DockerfileModel model = DockerfileModel.of(df);
+        assertThat(DockerfileText.render(model, true)).isNotEmpty();
         for (Step step : model.steps()) {
             if (step.isRun()) {
                 RunScript run = step.run();

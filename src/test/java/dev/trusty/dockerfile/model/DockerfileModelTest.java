@@ -85,7 +85,7 @@ class DockerfileModelTest {
         // state before the instruction: USER sees the previous user
         assertThat(base.steps().get(5).user()).isNull();
         // a stage built FROM another inherits its config
-        Step child = m.finalStage().steps().get(1);
+        Step child = m.finalStage().orElseThrow().steps().get(1);
         assertThat(child.user()).isEqualTo("1000:1000");
         assertThat(child.workdir()).isEqualTo("/srv/2");
         assertThat(child.env()).containsEntry("A", "2");
@@ -114,10 +114,27 @@ class DockerfileModelTest {
     }
 
     @Test
+    void stepsExpandAnyWordLikeBuildKit() {
+        DockerfileModel m = model("FROM a\nARG HOME_DIR=/root\nENV CFG=.npmrc\nCOPY $HOME_DIR/\"${CFG}\" /x\n");
+        Step copy = m.finalStage().orElseThrow().steps().get(3);
+        assertThat(copy.expand(copy.instruction().args().get(0).value())).isEqualTo("/root/.npmrc");
+        assertThat(copy.expand("${}")).isEqualTo("${}");
+    }
+
+    @Test
     void buildArgsOverrideDefaults() {
         DockerfileModel m = DockerfileModel.of(DockerfileParser.parse("Dockerfile", "ARG V=1\nFROM a:$V\n"),
                 Map.of("V", "2"));
         assertThat(m.stages().get(0).baseName()).isEqualTo("a:2");
+    }
+
+    @Test
+    void unresolvedBaseIsNotScratch() {
+        Stage stage = model("FROM $UNSET\n").stages().get(0);
+        assertThat(stage.baseName()).isEmpty();
+        assertThat(stage.image()).isNull();
+        assertThat(stage.isScratch()).isFalse();
+        assertThat(stage.from().args().get(0).value()).isEqualTo("$UNSET");
     }
 
     @Test
@@ -139,7 +156,7 @@ class DockerfileModelTest {
     @Test
     void runCommandsWithPositionsInsideContinuations() {
         DockerfileModel m = model("FROM debian\nRUN apt-get update && \\\n    apt-get install \\\n      curl\n");
-        RunScript run = m.finalStage().steps().get(1).run();
+        RunScript run = m.finalStage().orElseThrow().steps().get(1).run();
         assertThat(run.kind()).isEqualTo(RunScript.Kind.PARSED);
         SimpleCommand install = run.commands().get(1);
         assertThat(install.argValues()).containsExactly("install", "curl");
@@ -150,7 +167,7 @@ class DockerfileModelTest {
     @Test
     void heredocScriptPositions() {
         DockerfileModel m = model("FROM debian\nRUN <<EOF\nset -e\n  pip install flask\nEOF\n");
-        RunScript run = m.finalStage().steps().get(1).run();
+        RunScript run = m.finalStage().orElseThrow().steps().get(1).run();
         SimpleCommand pip = run.commands().get(1);
         assertThat(pip.name()).isEqualTo("pip");
         assertThat(run.script().span(pip).line()).isEqualTo(4);
@@ -160,7 +177,7 @@ class DockerfileModelTest {
     @Test
     void heredocAsStdinIsDataButCommandLineIsParsed() {
         DockerfileModel m = model("FROM debian\nRUN cat <<EOF > /x && chmod 777 /x\nrm -rf /\nEOF\n");
-        RunScript run = m.finalStage().steps().get(1).run();
+        RunScript run = m.finalStage().orElseThrow().steps().get(1).run();
         assertThat(run.commands()).extracting(SimpleCommand::name).containsExactly("cat", "chmod");
         assertThat(run.script().span(run.commands().get(1)).line()).isEqualTo(2);
     }
@@ -168,14 +185,14 @@ class DockerfileModelTest {
     @Test
     void chompedHeredocColumnsSkipTabs() {
         DockerfileModel m = model("FROM debian\nRUN <<-EOF\n\t\tsudo x\nEOF\n");
-        RunScript run = m.finalStage().steps().get(1).run();
+        RunScript run = m.finalStage().orElseThrow().steps().get(1).run();
         assertThat(run.script().span(run.commands().get(0))).isEqualTo(new Span(3, 3, 3, 9));
     }
 
     @Test
     void nonShellHeredocIsUnparsed() {
         DockerfileModel m = model("FROM python\nRUN <<EOF\n#!/usr/bin/env python3\nprint('x')\nEOF\n");
-        RunScript run = m.finalStage().steps().get(1).run();
+        RunScript run = m.finalStage().orElseThrow().steps().get(1).run();
         assertThat(run.kind()).isEqualTo(RunScript.Kind.UNPARSED);
         assertThat(run.reason()).contains("python3");
     }
@@ -183,7 +200,7 @@ class DockerfileModelTest {
     @Test
     void powershellRunIsNotParsedAsSh() {
         DockerfileModel m = model("FROM windows\nSHELL [\"powershell\", \"-Command\"]\nRUN Get-Item x | Out-Null\n");
-        RunScript run = m.finalStage().steps().get(2).run();
+        RunScript run = m.finalStage().orElseThrow().steps().get(2).run();
         assertThat(run.kind()).isEqualTo(RunScript.Kind.UNPARSED);
         assertThat(run.reason()).isEqualTo("SHELL powershell is not a POSIX shell");
     }
@@ -191,15 +208,15 @@ class DockerfileModelTest {
     @Test
     void unparseableShellIsMarkedNotFatal() {
         DockerfileModel m = model("FROM a\nRUN echo 'open\nRUN echo ok\n");
-        assertThat(m.finalStage().steps().get(1).run().kind()).isEqualTo(RunScript.Kind.UNPARSED);
-        assertThat(m.finalStage().steps().get(1).run().reason()).startsWith("shell syntax at 2:10");
-        assertThat(m.finalStage().steps().get(2).run().isParsed()).isTrue();
+        assertThat(m.finalStage().orElseThrow().steps().get(1).run().kind()).isEqualTo(RunScript.Kind.UNPARSED);
+        assertThat(m.finalStage().orElseThrow().steps().get(1).run().reason()).startsWith("shell syntax at 2:10");
+        assertThat(m.finalStage().orElseThrow().steps().get(2).run().isParsed()).isTrue();
     }
 
     @Test
     void execFormIsOneCommandWithArgumentPositions() {
         DockerfileModel m = model("FROM a\nRUN [\"apt-get\", \"install\", \"x\"]\n");
-        RunScript run = m.finalStage().steps().get(1).run();
+        RunScript run = m.finalStage().orElseThrow().steps().get(1).run();
         assertThat(run.kind()).isEqualTo(RunScript.Kind.EXEC);
         SimpleCommand c = run.commands().get(0);
         assertThat(c.name()).isEqualTo("apt-get");
@@ -209,10 +226,20 @@ class DockerfileModelTest {
     @Test
     void onbuildRunIsParsed() {
         DockerfileModel m = model("FROM a\nONBUILD RUN sudo make\n");
-        Step step = m.finalStage().steps().get(1);
+        Step step = m.finalStage().orElseThrow().steps().get(1);
         assertThat(step.isRun()).isTrue();
         assertThat(step.run().commands()).extracting(SimpleCommand::name).containsExactly("sudo");
         assertThat(step.run().script().span(step.run().commands().get(0)).column()).isEqualTo(13);
+    }
+
+    @Test
+    void fileWithOnlyArgsHasNoStages() {
+        DockerfileModel m = model("ARG A=1\n");
+        assertThat(m.stages()).isEmpty();
+        assertThat(m.finalStage()).isEmpty();
+        assertThat(m.reachableFromFinal()).isEmpty();
+        assertThat(m.globalArgs()).hasSize(1);
+        assertThat(DockerfileText.render(m, true)).contains("(arg \"A=1\")");
     }
 
     @Test

@@ -88,6 +88,14 @@ class WordLexerTest {
     }
 
     @Test
+    void manyStarsDoNotBlowUp() {
+        String value = "a".repeat(3000);
+        String result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new WordLexer('\\').processWord("${V##*a*a*a*a*a*b}${V%%a?a*}", Map.of("V", value)::get));
+        assertThat(result).isEqualTo(value);
+    }
+
+    @Test
     void backtickEscapeToken() throws ExpansionException {
         assertThat(new WordLexer('`').processWord("c:\\dir`$A", ENV::get)).isEqualTo("c:\\dir$A");
     }
