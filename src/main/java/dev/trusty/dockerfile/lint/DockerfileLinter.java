@@ -146,7 +146,9 @@ public final class DockerfileLinter {
             extra.add(Finding.of(BUILD_ERROR, Location.File.at(name, Math.max(1, checkFailed.line()),
                     Math.max(1, checkFailed.column())), checkFailed.reason()));
         }
-        InlinePragmas pragmas = InlinePragmas.of(df);
+        var section = options.policy().config().section("dockerfile");
+        boolean commentPragmas = section == null || !section.path("disable-ignore-pragma").asBoolean(false);
+        InlinePragmas pragmas = InlinePragmas.of(df, commentPragmas);
         LintContext ctx = new LintContext(name, df, options.settings());
         TargetReport checked = Checker.run(target, rules, ctx, options.policy(), pragmas);
         List<Finding> findings = new ArrayList<>(checked.findings());

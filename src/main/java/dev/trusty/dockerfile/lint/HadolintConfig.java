@@ -21,9 +21,10 @@ import java.util.Map;
 
 /**
  * Reads a {@code .hadolint.yaml} into Trusty's configuration, so a hadolint user gets the same
- * behaviour with no change: ignored, override, trustedRegistries, failure-threshold, label-schema and
- * strict-labels. hadolint's levels map to ours as error=high, warning=medium, info=low, style=info
- * (the same mapping the DL rules' default severities use). Keys Trusty has no use for are skipped.
+ * behaviour with no change: ignored, override, trustedRegistries, failure-threshold, label-schema,
+ * strict-labels hadolint's levels map to ours as error=high, warning=medium, info=low, style=info
+ * (the same mapping the DL rules' default severities use), and disable-ignore-pragma. Keys Trusty
+ * has no use for (formats, colours, no-fail) are skipped.
  */
 public final class HadolintConfig {
     public static final List<String> FILE_NAMES = List.of(".hadolint.yaml", ".hadolint.yml");
@@ -90,6 +91,9 @@ public final class HadolintConfig {
         }
         if (root.path("strict-labels").isBoolean()) {
             dockerfile.put("strict-labels", root.get("strict-labels").asBoolean());
+        }
+        if (root.path("disable-ignore-pragma").isBoolean()) {
+            dockerfile.put("disable-ignore-pragma", root.get("disable-ignore-pragma").asBoolean());
         }
         Map<String, JsonNode> sections = dockerfile.isEmpty() ? Map.of() : Map.of("dockerfile", dockerfile);
         return new TrustyConfig(file, ignored, overrides, threshold, List.of(), registries, sections);

@@ -78,9 +78,16 @@ public final class InlinePragmas implements Suppressor {
     }
 
     public static InlinePragmas of(Dockerfile df) {
+        return of(df, true);
+    }
+
+    /**
+     * @param commentPragmas false for hadolint's disable-ignore-pragma: only BuildKit's check directive counts
+     */
+    public static InlinePragmas of(Dockerfile df, boolean commentPragmas) {
         InlinePragmas p = new InlinePragmas();
         List<Instruction> instructions = df.instructions();
-        for (Comment c : df.comments()) {
+        for (Comment c : commentPragmas ? df.comments() : List.<Comment>of()) {
             Matcher m = PRAGMA.matcher(c.text());
             if (!m.find()) {
                 continue;

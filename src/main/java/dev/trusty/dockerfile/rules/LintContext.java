@@ -23,6 +23,10 @@ public final class LintContext {
     private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "/bin/sh",
             "/bin/bash", "/bin/ash", "/bin/dash", "/bin/zsh", "/usr/bin/env");
 
+    private static final java.util.regex.Pattern SHELL_PRAGMA =
+            java.util.regex.Pattern.compile("(?:hadolint|trusty)\\s+shell\\s*=\\s*(\\S+).*");
+
+    private final String pragmaShell;
     private final String path;
     private final Dockerfile dockerfile;
     private final LintSettings settings;
@@ -35,7 +39,20 @@ public final class LintContext {
     private final Map<String, List<Instruction>> byCommand = new HashMap<>();
     private final List<Instruction> effectiveAll = new ArrayList<>();
 
+    /** The shell named by a {@code # hadolint shell=...} (or {@code # trusty shell=...}) pragma, or null. */
+    public String pragmaShell() {
+        return pragmaShell;
+    }
+
     public LintContext(String path, Dockerfile dockerfile, LintSettings settings) {
+        String shell = null;
+        for (dev.trusty.dockerfile.syntax.Comment c : dockerfile.comments()) {
+            java.util.regex.Matcher m = SHELL_PRAGMA.matcher(c.text());
+            if (m.matches()) {
+                shell = m.group(1);
+            }
+        }
+        this.pragmaShell = shell;
         this.path = path;
         this.dockerfile = dockerfile;
         this.settings = settings;
@@ -260,6 +277,9 @@ public final class LintContext {
 
     /** The SHELL in force for {@code instruction}: BuildKit's default, or the last SHELL before it. */
     public List<String> shellFor(Instruction instruction) {
+        if (pragmaShell != null) {
+            return List.of(pragmaShell);
+        }
         Stage s = stageOf(instruction);
         return s == null ? Shells.DEFAULT : Shells.at(s, topLevel(instruction));
     }

@@ -31,6 +31,9 @@ public final class Pipefail extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        if (ctx.pragmaShell() != null && isNonPosix(List.of(ctx.pragmaShell()))) {
+            return;
+        }
         for (Stage stage : ctx.stages()) {
             List<String> shell = Shells.initial(stage);
             for (Instruction top : stage.instructions()) {

@@ -85,6 +85,15 @@ class HadolintConfigTest {
     }
 
     @Test
+    void disableIgnorePragmaTurnsCommentPragmasOff() throws IOException {
+        Files.writeString(dir.resolve(".hadolint.yaml"), "disable-ignore-pragma: true\n");
+        TrustyConfig config = DockerfileConfig.resolve(null, dir);
+        String text = "# check=skip=StageNameCasing\nFROM debian:12 AS Build\n# hadolint ignore=DL3004\nRUN sudo make\n";
+        assertThat(LintTestSupport.ids(lintWith(config, text))).contains("TD005").doesNotContain("TD101");
+        assertThat(LintTestSupport.ids(lintWith(TrustyConfig.DEFAULTS, text))).doesNotContain("TD005", "TD101");
+    }
+
+    @Test
     void badLevelIsAOneLineInputError() throws IOException {
         Files.writeString(dir.resolve(".hadolint.yaml"), "override:\n  fatal: [DL3008]\n");
         assertThatThrownBy(() -> DockerfileConfig.resolve(null, dir)).isInstanceOf(InputException.class)

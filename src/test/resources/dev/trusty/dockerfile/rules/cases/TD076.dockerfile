@@ -31,3 +31,7 @@ FROM debian:12 AS base
 SHELL ["/bin/bash", "-eo", "pipefail", "-c"]
 FROM base
 RUN cat a | grep b
+---
+# hadolint shell=powershell
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+RUN Get-ChildItem | Select-Object Name
