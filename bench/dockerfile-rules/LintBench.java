@@ -80,6 +80,31 @@ public class LintBench {
         lines.stream().limit(15).forEach(System.out::println);
     }
 
+    /** Parse + context + pragmas + checker with every rule switched off: the fixed cost per file. */
+    static void noRules(List<String> texts) {
+        List<String> all = dev.trusty.dockerfile.lint.DockerfileLinter.catalogue().stream().map(r -> r.id()).toList();
+        var policy = new dev.trusty.core.Policy(dev.trusty.core.TrustyConfig.DEFAULTS, all, null);
+        DockerfileLinter none = new DockerfileLinter(new LintOptions(policy, dev.trusty.dockerfile.rules.LintSettings.DEFAULTS,
+                LintOptions.ShellCheckMode.NEVER, false));
+        long best = Long.MAX_VALUE;
+        long parseBest = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long lint = 0;
+            long parse = 0;
+            for (String t : texts) {
+                long t0 = System.nanoTime();
+                DockerfileParser.parse("Dockerfile", t);
+                long t1 = System.nanoTime();
+                none.lint("Dockerfile", t);
+                lint += System.nanoTime() - t1;
+                parse += t1 - t0;
+            }
+            best = Math.min(best, lint);
+            parseBest = Math.min(parseBest, parse);
+        }
+        System.out.printf("no rules (parse + context + checker): %.1f ms vs parse %.1f ms%n", best / 1e6, parseBest / 1e6);
+    }
+
     public static void main(String[] args) {
         int files = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
@@ -130,6 +155,7 @@ public class LintBench {
         System.out.printf("rules cost / parse cost: %.2f%n", (double) (lintBest - parseBest) / parseBest);
         if (args.length > 2) {
             perRule(texts);
+            noRules(texts);
         }
     }
 }
