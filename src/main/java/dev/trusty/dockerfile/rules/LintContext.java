@@ -202,10 +202,27 @@ public final class LintContext {
                 || line.commands().size() == 1 && SHELLS.contains(line.commands().getFirst().name());
         if (feedsShell) {
             for (Heredoc doc : run.heredocs()) {
-                out.add(heredocScript(doc));
+                if (isShellScript(doc.content())) {
+                    out.add(heredocScript(doc));
+                }
             }
         }
         return out;
+    }
+
+    /** A heredoc body is a shell script unless its shebang names another interpreter (python, node...). */
+    static boolean isShellScript(String body) {
+        String first = body.lines().findFirst().orElse("").strip();
+        if (!first.startsWith("#!")) {
+            return true;
+        }
+        String interpreter = first.substring(2).strip();
+        if (interpreter.startsWith("/usr/bin/env")) {
+            interpreter = interpreter.substring("/usr/bin/env".length()).strip();
+        }
+        String exe = interpreter.split("\\s+")[0];
+        String base = exe.substring(exe.lastIndexOf('/') + 1);
+        return Set.of("sh", "bash", "ash", "dash", "ksh", "zsh", "mksh").contains(base);
     }
 
     private static String quote(String word) {

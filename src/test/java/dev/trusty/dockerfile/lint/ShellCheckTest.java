@@ -81,6 +81,18 @@ class ShellCheckTest {
     }
 
     @Test
+    void heredocsForOtherInterpretersAreNotShellChecked() {
+        List<Finding> f = lint("""
+                FROM python:3.12
+                RUN <<EOF
+                #!/usr/bin/env python3
+                print("$1 is not shell")
+                EOF
+                """);
+        assertThat(f).isEmpty();
+    }
+
+    @Test
     void scCodesCanBeIgnoredInline() {
         List<Finding> f = lint("""
                 FROM debian:12
