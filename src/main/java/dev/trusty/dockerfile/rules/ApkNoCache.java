@@ -20,7 +20,7 @@ public final class ApkNoCache extends RunRule {
             .fix("Use apk add --no-cache, or a cache mount for /var/cache/apk.");
 
     public ApkNoCache() {
-        super(INFO);
+        super(INFO, "apk");
     }
 
     @Override

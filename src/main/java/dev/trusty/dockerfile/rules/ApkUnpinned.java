@@ -21,7 +21,7 @@ public final class ApkUnpinned extends RunRule {
             .fix("Pin versions: apk add curl=8.5.0-r0.");
 
     public ApkUnpinned() {
-        super(INFO);
+        super(INFO, "apk");
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class AptDistUpgrade extends RunRule {
             .fix("Use a newer base image, or apt-get upgrade for security updates only.");
 
     public AptDistUpgrade() {
-        super(INFO);
+        super(INFO, "apt-get", "apt");
     }
 
     @Override

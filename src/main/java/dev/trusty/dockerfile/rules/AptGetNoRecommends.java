@@ -20,7 +20,7 @@ public final class AptGetNoRecommends extends RunRule {
             .fix("Add --no-install-recommends.");
 
     public AptGetNoRecommends() {
-        super(INFO);
+        super(INFO, "apt-get");
     }
 
     @Override

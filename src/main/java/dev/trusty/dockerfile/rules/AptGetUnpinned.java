@@ -21,7 +21,7 @@ public final class AptGetUnpinned extends RunRule {
             .fix("Pin versions: apt-get install curl=7.88.1-10+deb12u5.");
 
     public AptGetUnpinned() {
-        super(INFO);
+        super(INFO, "apt-get");
     }
 
     static boolean pinned(String pkg) {

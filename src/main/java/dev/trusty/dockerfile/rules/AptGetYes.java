@@ -20,7 +20,7 @@ public final class AptGetYes extends RunRule {
             .fix("Add -y: apt-get install -y <pkg>.");
 
     public AptGetYes() {
-        super(INFO);
+        super(INFO, "apt-get");
     }
 
     @Override

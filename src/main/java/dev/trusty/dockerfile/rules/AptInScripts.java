@@ -20,7 +20,7 @@ public final class AptInScripts extends RunRule {
             .fix("Use apt-get or apt-cache.");
 
     public AptInScripts() {
-        super(INFO);
+        super(INFO, "apt");
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class AptListsNotRemoved extends RunRule {
             .fix("End the RUN with rm -rf /var/lib/apt/lists/*, or use a cache mount for /var/lib/apt/lists.");
 
     public AptListsNotRemoved() {
-        super(INFO);
+        super(INFO, "apt-get");
     }
 
     @Override

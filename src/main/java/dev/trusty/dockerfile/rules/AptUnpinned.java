@@ -20,7 +20,7 @@ public final class AptUnpinned extends RunRule {
             .fix("Use apt-get (scripts) and pin versions: apt-get install curl=<version>.");
 
     public AptUnpinned() {
-        super(INFO);
+        super(INFO, "apt");
     }
 
     @Override

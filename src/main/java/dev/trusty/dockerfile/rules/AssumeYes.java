@@ -29,7 +29,7 @@ public final class AssumeYes extends RunRule {
     private final Set<String> yesFlags;
 
     private AssumeYes(RuleInfo info, Set<String> tools, Set<String> subcommands, Set<String> yesFlags) {
-        super(info);
+        super(info, tools.toArray(String[]::new));
         this.tools = tools;
         this.subcommands = subcommands;
         this.yesFlags = yesFlags;

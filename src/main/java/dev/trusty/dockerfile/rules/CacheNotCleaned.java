@@ -36,7 +36,7 @@ public final class CacheNotCleaned extends RunRule {
     private final String remedy;
 
     private CacheNotCleaned(RuleInfo info, Set<String> tools, Set<String> installs, String cacheDir, String remedy) {
-        super(info);
+        super(info, tools.toArray(String[]::new));
         this.tools = tools;
         this.installs = installs;
         this.cacheDir = cacheDir;

@@ -20,7 +20,7 @@ public final class CdInRun extends RunRule {
             .fix("Use WORKDIR /path.");
 
     public CdInRun() {
-        super(INFO);
+        super(INFO, "cd");
     }
 
     @Override

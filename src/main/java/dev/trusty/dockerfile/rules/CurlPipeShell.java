@@ -28,7 +28,7 @@ public final class CurlPipeShell extends RunRule {
             .fix("Download to a file, verify its checksum or signature, then run it.");
 
     public CurlPipeShell() {
-        super(INFO);
+        super(INFO, "curl", "wget");
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class DnfUnpinned extends RunRule {
             .fix("Pin versions: dnf install -y httpd-2.4.57.");
 
     public DnfUnpinned() {
-        super(INFO);
+        super(INFO, "dnf", "microdnf");
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class DownloadWithoutVerification extends RunRule {
             .fix("Verify it: echo \"<sha256>  file\" | sha256sum -c -, or check a GPG signature.");
 
     public DownloadWithoutVerification() {
-        super(INFO);
+        super(INFO, "curl", "wget");
     }
 
     @Override

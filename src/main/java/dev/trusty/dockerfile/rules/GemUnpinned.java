@@ -20,7 +20,7 @@ public final class GemUnpinned extends RunRule {
             .fix("Pin versions: gem install rails:7.1.3 or gem install rails -v 7.1.3.");
 
     public GemUnpinned() {
-        super(INFO);
+        super(INFO, "gem");
     }
 
     @Override

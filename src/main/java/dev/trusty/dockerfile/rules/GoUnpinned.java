@@ -20,7 +20,7 @@ public final class GoUnpinned extends RunRule {
             .fix("Pin a version: go install golang.org/x/tools/gopls@v0.15.3.");
 
     public GoUnpinned() {
-        super(INFO);
+        super(INFO, "go");
     }
 
     static boolean pinned(String p) {

@@ -22,7 +22,7 @@ public final class InteractiveCommand extends RunRule {
             .fix("Remove the command; install tools only where the image needs them.");
 
     public InteractiveCommand() {
-        super(INFO);
+        super(INFO, "free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim", "ifconfig");
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class LinkBinSh extends RunRule {
             .fix("Use SHELL [\"/bin/bash\", \"-c\"].");
 
     public LinkBinSh() {
-        super(INFO);
+        super(INFO, "ln");
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class LintContext {
     private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
     private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
     private final Map<Instruction, List<ShellCommand>> commands = new IdentityHashMap<>();
+    private final Map<Instruction, Set<String>> commandNames = new IdentityHashMap<>();
     private final Map<Instruction, Instruction> parents = new IdentityHashMap<>();
     private final Map<String, List<Instruction>> byCommand = new HashMap<>();
     private final List<Instruction> effectiveAll = new ArrayList<>();
@@ -167,6 +168,17 @@ public final class LintContext {
                 out.addAll(s.commands());
             }
             return List.copyOf(out);
+        });
+    }
+
+    /** The names of the commands a RUN runs. */
+    public Set<String> commandNames(Instruction run) {
+        return commandNames.computeIfAbsent(run, r -> {
+            Set<String> names = new java.util.HashSet<>();
+            for (ShellCommand c : commands(r)) {
+                names.add(c.name());
+            }
+            return names;
         });
     }
 

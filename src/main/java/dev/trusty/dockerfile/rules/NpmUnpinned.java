@@ -20,7 +20,7 @@ public final class NpmUnpinned extends RunRule {
             .fix("Pin versions (npm install express@4.19.2), or use npm ci with a lockfile.");
 
     public NpmUnpinned() {
-        super(INFO);
+        super(INFO, "npm");
     }
 
     /** hadolint's reading: git URLs need a #ref, tarballs and local folders are fine, else name@version. */

@@ -26,7 +26,7 @@ public final class SetuidBit extends RunRule {
             .fix("Avoid setuid binaries; grant a specific capability (setcap) or run the step as the right user.");
 
     public SetuidBit() {
-        super(INFO);
+        super(INFO, "chmod");
     }
 
     static boolean addsSpecialBit(String mode) {

@@ -20,7 +20,7 @@ public final class SudoInRun extends RunRule {
             .fix("Switch with USER root for the step that needs it, and back afterwards.");
 
     public SudoInRun() {
-        super(INFO);
+        super(INFO, "sudo");
     }
 
     @Override

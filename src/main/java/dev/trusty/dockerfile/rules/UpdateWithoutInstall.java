@@ -31,7 +31,7 @@ public final class UpdateWithoutInstall extends RunRule {
             .fix("Update and install in one RUN: apt-get update && apt-get install -y ...");
 
     public UpdateWithoutInstall() {
-        super(INFO);
+        super(INFO, "apt-get", "apt", "yum", "apk", "dnf", "zypper");
     }
 
     @Override

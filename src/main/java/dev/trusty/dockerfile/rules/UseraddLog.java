@@ -21,7 +21,7 @@ public final class UseraddLog extends RunRule {
             .fix("Add -l (--no-log-init).");
 
     public UseraddLog() {
-        super(INFO);
+        super(INFO, "useradd");
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class WgetProgress extends RunRule {
             .fix("Add --progress=dot:giga, or -q / -nv.");
 
     public WgetProgress() {
-        super(INFO);
+        super(INFO, "wget");
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class WorldWritable extends RunRule {
             .fix("Grant write access to the owning user or group only: chown app:app <path> && chmod 750 <path>.");
 
     public WorldWritable() {
-        super(INFO);
+        super(INFO, "chmod");
     }
 
     static boolean worldWritable(String mode) {

@@ -21,7 +21,7 @@ public final class YumUnpinned extends RunRule {
             .fix("Pin versions: yum install -y httpd-2.4.57.");
 
     public YumUnpinned() {
-        super(INFO);
+        super(INFO, "yum");
     }
 
     @Override

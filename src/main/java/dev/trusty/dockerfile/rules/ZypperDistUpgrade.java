@@ -21,7 +21,7 @@ public final class ZypperDistUpgrade extends RunRule {
             .fix("Use a newer base image instead.");
 
     public ZypperDistUpgrade() {
-        super(INFO);
+        super(INFO, "zypper");
     }
 
     @Override

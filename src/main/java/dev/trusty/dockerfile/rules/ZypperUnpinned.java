@@ -21,7 +21,7 @@ public final class ZypperUnpinned extends RunRule {
             .fix("Pin versions: zypper install -y curl=8.0.1.");
 
     public ZypperUnpinned() {
-        super(INFO);
+        super(INFO, "zypper");
     }
 
     @Override
