@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class SecretNameInArgOrEnv extends DockerfileRule {
     private static final Pattern SECRET = Pattern.compile(
-            "(?i)(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token|psw)(?:_|$)");
-    private static final Pattern ALLOWED = Pattern.compile("(?i)(?:^|_)(?:public|file|version|path|url|id|name|dir|type)(?:_|$)");
+            "(?i)(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)");
+    /** BuildKit's exemptions, kept exact so `check=skip` users see the same results as with docker build. */
+    private static final Pattern ALLOWED = Pattern.compile("(?i)(?:^|_)(?:public|file|version)(?:_|$)");
     public static final RuleInfo INFO = rule("TD207", "Credential passed in ARG or ENV", Severity.HIGH)
             .buildkit("SecretsUsedInArgOrEnv").trivy("DS031").cis("4.10").cwe(522)
             .why("ARG and ENV values end up in the image configuration and build history, readable by anyone who can pull the image.")
