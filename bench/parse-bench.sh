@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 mvn -B -q compile
 echo "JVM start-up (java -version), 5 runs:"
-for i in 1 2 3 4 5; do
+for _ in 1 2 3 4 5; do
   start=$(date +%s%N); "$JAVA" -Xshare:auto -version >/dev/null 2>&1; end=$(date +%s%N)
   echo "  $(( (end - start) / 1000000 )) ms"
 done

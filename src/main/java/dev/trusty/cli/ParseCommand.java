@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,11 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "Print a Dockerfile's syntax tree as BuildKit sees it (json), or a readable tree with "
                 + "stages and the stage graph (text).")
-public final class ParseCommand implements Callable<Integer> {
+final class ParseCommand implements Callable<Integer> {
 
     enum Format { json, text }
 
-    @Option(names = "--format", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--shell", description = "With --format text: show the commands each RUN executes.")
@@ -41,6 +42,9 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
 
     @Override
     public Integer call() {

@@ -13,11 +13,20 @@ public record TargetReport(Target target, List<RuleInfo> rulesChecked, List<Find
 
     /** Findings worst first, then in source order. */
     public static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.location() instanceof Location.File file ? file.line() : 0)
-            .thenComparing(f -> f.location() instanceof Location.File file ? file.column() : 0)
+            .comparingInt((Finding f) -> sourceOf(f) == null ? 0 : sourceOf(f).line())
+            .thenComparingInt(f -> sourceOf(f) == null ? 0 : sourceOf(f).column())
             .thenComparing(f -> f.location().describe())
             .thenComparing(Finding::severity)
             .thenComparing(Finding::ruleId);
+
+    /** The text position a finding points at, directly or through the container setting's origin. */
+    private static Location.File sourceOf(Finding f) {
+        return switch (f.location()) {
+            case Location.File file -> file;
+            case Location.ContainerField field -> field.source();
+            default -> null;
+        };
+    }
 
     public TargetReport {
         rulesChecked = List.copyOf(rulesChecked);

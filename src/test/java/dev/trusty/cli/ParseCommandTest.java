@@ -23,19 +23,15 @@ class ParseCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    /** Runs the command the way Main will: an InputException is one line on stderr and exit 2. */
+    /** Runs {@code trusty parse ARGS} through the real entry point. */
     private int run(String... args) {
-        CommandLine cmd = new CommandLine(new ParseCommand());
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        cmd.setExecutionExceptionHandler((ex, cl, parsed) -> {
-            if (ex instanceof InputException) {
-                cl.getErr().println(ex.getMessage());
-                return 2;
-            }
-            throw ex;
-        });
-        return cmd.execute(args);
+        String[] all = new String[args.length + 1];
+        all[0] = "parse";
+        System.arraycopy(args, 0, all, 1, args.length);
+        Cli cli = Cli.run(all);
+        out.write(cli.out());
+        err.write(cli.err());
+        return cli.exitCode();
     }
 
     private Path file(String text) throws Exception {
@@ -108,7 +104,7 @@ class ParseCommandTest {
         Path f = file("FROM a\nRUN --network=bridge x\n");
         assertThat(run(f.toString())).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).isEqualTo(f + ":2:5: invalid network mode \"bridge\"" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("trusty: " + f + ":2:5: invalid network mode \"bridge\"" + System.lineSeparator());
     }
 
     @Test
@@ -119,6 +115,13 @@ class ParseCommandTest {
         assertThat(run("--syntax-only", f.toString())).isZero();
         assertThat(out.toString()).contains("{\"cmd\":\"healthcheck\",\"flags\":[],\"args\":[],")
                 .contains("\"args\":[\"CONNECT\",\"TCP 7000\"]");
+    }
+
+    @Test
+    void syntaxOnlyTextToleratesWhatTheChecksWouldRefuse() throws Exception {
+        Path f = file("RUN early\nFROM\nUSER\nWORKDIR\nHEALTHCHECK\nONBUILD\nFOO bar\nFROM a b\n");
+        assertThat(run("--syntax-only", "--format", "text", "--shell", f.toString())).isZero();
+        assertThat(out.toString()).contains("(foo \"\")");
     }
 
     @Test

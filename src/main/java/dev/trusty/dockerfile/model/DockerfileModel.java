@@ -44,7 +44,10 @@ public final class DockerfileModel {
         return of(syntax, Map.of());
     }
 
-    /** Builds the model; {@code buildArgs} play the role of {@code --build-arg}. */
+    /**
+     * Builds the model; {@code buildArgs} play the role of {@code --build-arg}. Meant for a checked tree
+     * ({@link dev.trusty.dockerfile.syntax.DockerfileParser#parse}); a parser-only tree is tolerated.
+     */
     public static DockerfileModel of(Dockerfile syntax, Map<String, String> buildArgs) {
         DockerfileModel m = new DockerfileModel(syntax, Map.copyOf(buildArgs));
         m.build();
@@ -190,7 +193,9 @@ public final class DockerfileModel {
             if (current == null) {
                 globalArgs.add(new Step(in, null, null, "/", DEFAULT_SHELL, Map.of(),
                         Collections.unmodifiableMap(new LinkedHashMap<>(metaArgs)), List.of(), syntax.escapeToken()));
-                declareGlobal(in);
+                if (in.is("arg")) {
+                    declareGlobal(in);
+                }
                 continue;
             }
             current.steps.add(snapshot(in, current, state));
@@ -271,10 +276,16 @@ public final class DockerfileModel {
                     s.args.put(name, value);
                 }
             }
-            case "user" -> s.user = expand(in.args().get(0).value(), lookup, in, in.args().get(0).span());
+            case "user" -> {
+                if (!in.args().isEmpty()) {
+                    s.user = expand(in.args().get(0).value(), lookup, in, in.args().get(0).span());
+                }
+            }
             case "workdir" -> {
-                String dir = expand(in.args().get(0).value(), lookup, in, in.args().get(0).span());
-                s.workdir = resolve(s.workdir, dir);
+                if (!in.args().isEmpty()) {
+                    String dir = expand(in.args().get(0).value(), lookup, in, in.args().get(0).span());
+                    s.workdir = resolve(s.workdir, dir);
+                }
             }
             case "shell" -> s.shell = List.copyOf(in.argValues());
             case "expose" -> {

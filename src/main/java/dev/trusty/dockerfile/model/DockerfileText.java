@@ -42,7 +42,7 @@ public final class DockerfileText {
                 }
                 out.append(')');
             } else {
-                out.append(stage.isScratch() ? " (empty base)" : " (unresolved: " + stage.from().args().get(0).value() + ")");
+                out.append(stage.isScratch() ? " (empty base)" : " (unresolved: " + stage.from().rest() + ")");
             }
             if (stage.platform() != null) {
                 out.append(" platform ").append(stage.platform());

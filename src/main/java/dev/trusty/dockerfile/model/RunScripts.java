@@ -21,6 +21,9 @@ final class RunScripts {
     private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "dash", "ash", "ksh", "mksh", "zsh",
             "busybox");
     private static final Pattern HEREDOC_ONLY = Pattern.compile("^[0-9]*<<-?[^\\s<]+$");
+    /** {@code RUN bash <<EOF} / {@code RUN <<EOF sh -e}: a shell reading its script from the heredoc. */
+    private static final Pattern SHELL_READS_HEREDOC = Pattern.compile(
+            "^(?:<<-?[^\\s<]+\\s+)?(?:\\S*/)?(?:sh|bash|dash|ash|zsh|ksh|mksh)(?:\\s+-[a-zA-Z]+)*(?:\\s+<<-?[^\\s<]+)?$");
 
     private RunScripts() {
     }
@@ -36,7 +39,10 @@ final class RunScripts {
         }
         List<Heredoc> docs = outer.heredocs();
         TextWithPositions text = new TextWithPositions();
-        if (docs.size() == 1 && HEREDOC_ONLY.matcher(run.rest().strip()).matches()) {
+        String command = run.rest().strip();
+        boolean scriptInHeredoc = docs.size() == 1 && (HEREDOC_ONLY.matcher(command).matches()
+                || SHELL_READS_HEREDOC.matcher(command).matches() && command.indexOf("<<") == command.lastIndexOf("<<"));
+        if (scriptInHeredoc) {
             Heredoc doc = docs.get(0);
             addHeredocBody(text, doc, doc.chomp());
             String body = text.text.toString();

@@ -26,6 +26,13 @@ class ParserFuzzTest {
     @FuzzTest(maxDuration = "15s")
     void dockerfileParserOnlyThrowsParseErrors(FuzzedDataProvider data) {
         byte[] bytes = data.consumeRemainingAsBytes();
+        try {
+            // the parser layer alone must give a tree the model and text view tolerate
+            Dockerfile syntax = DockerfileParser.parseSyntax("fuzz", bytes);
+            assertThat(DockerfileText.render(DockerfileModel.of(syntax), true)).isNotEmpty();
+        } catch (DockerfileParseException expected) {
+            assertThat(expected.getMessage()).startsWith("fuzz:").doesNotContain("\n");
+        }
         Dockerfile df;
         try {
             df = DockerfileParser.parse("fuzz", bytes);

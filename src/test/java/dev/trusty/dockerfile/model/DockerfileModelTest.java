@@ -175,6 +175,16 @@ class DockerfileModelTest {
     }
 
     @Test
+    void shellReadingAHeredocRunsItsBody() {
+        for (String line : List.of("RUN bash <<EOF", "RUN <<EOF sh -e", "RUN /bin/bash -ex <<-EOF")) {
+            DockerfileModel m = model("FROM debian\n" + line + "\napt-get install -y curl\nEOF\n");
+            RunScript run = m.finalStage().orElseThrow().steps().get(1).run();
+            assertThat(run.commands()).as(line).extracting(SimpleCommand::name).containsExactly("apt-get");
+            assertThat(run.script().span(run.commands().get(0)).line()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void heredocAsStdinIsDataButCommandLineIsParsed() {
         DockerfileModel m = model("FROM debian\nRUN cat <<EOF > /x && chmod 777 /x\nrm -rf /\nEOF\n");
         RunScript run = m.finalStage().orElseThrow().steps().get(1).run();
