@@ -2,6 +2,7 @@ package dev.trusty.cli;
 
 import dev.trusty.container.rules.ContainerRules;
 import dev.trusty.core.RuleCatalog;
+import dev.trusty.dockerfile.lint.DockerfileLinter;
 import dev.trusty.core.RuleInfo;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ final class Catalog {
         if (catalog == null) {
             List<RuleInfo> all = new ArrayList<>();
             ContainerRules.ALL.forEach(rule -> all.add(rule.info()));
+            all.addAll(DockerfileLinter.catalogue());
             catalog = new RuleCatalog(all);
         }
         return catalog;

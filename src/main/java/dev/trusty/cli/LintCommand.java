@@ -1,38 +1,50 @@
 package dev.trusty.cli;
 
-import dev.trusty.core.ExitCode;
-import dev.trusty.core.Finding;
 import dev.trusty.core.InputException;
 import dev.trusty.core.Policy;
-import dev.trusty.core.Severity;
 import dev.trusty.core.TargetReport;
 import dev.trusty.core.TrustyConfig;
 import dev.trusty.dockerfile.lint.DockerfileConfig;
 import dev.trusty.dockerfile.lint.DockerfileFixer;
 import dev.trusty.dockerfile.lint.DockerfileLinter;
 import dev.trusty.dockerfile.lint.LintOptions;
+import dev.trusty.core.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code trusty lint [FILES...]}: lints Dockerfiles like hadolint, Trivy and BuildKit together.
- * Only the lint-specific options live here; the common ones (format, output, fail-on, config, ignore)
- * come from the CLI's shared option mixins, which call {@link #lint(Policy)}.
+ * The common options (format, output, fail-on, config, ignore) come from the shared mixins; the
+ * configuration falls back to .hadolint.yaml when there is no .trusty.yaml. {@code scan} can call
+ * {@link #lint(Policy)} or {@link DockerfileLinter} directly.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Lint Dockerfiles (hadolint DL rules, Trivy DS checks, BuildKit checks, hardening).")
 public class LintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    ReportOptions options;
+
+    private String stdinText;
 
     @Parameters(paramLabel = "FILES", arity = "0..*",
             description = "Dockerfiles or directories to search ('-' reads stdin). Default: the current directory.")
@@ -97,37 +109,27 @@ public class LintCommand implements Callable<Integer> {
 
     private byte[] readStdin() {
         try {
-            return stdin.readAllBytes();
+            byte[] bytes = stdin.readAllBytes();
+            stdinText = new String(bytes, StandardCharsets.UTF_8);
+            return bytes;
         } catch (IOException e) {
             throw new InputException("-: cannot read stdin: " + e.getMessage());
         }
     }
 
-    /** The configuration used when the CLI gives none: .trusty.yaml, else .hadolint.yaml, near the first file. */
-    public TrustyConfig defaultConfig() {
+    /** The configuration: --config if given, else .trusty.yaml, else .hadolint.yaml, near the first file. */
+    public TrustyConfig config(Path explicit) {
         String first = files.isEmpty() || files.getFirst().equals("-") ? "." : files.getFirst();
-        return DockerfileConfig.resolve(null, Path.of(first));
+        return DockerfileConfig.resolve(explicit, Path.of(first));
     }
 
     @Override
     public Integer call() {
-        PrintStream out = System.out;
-        try {
-            Policy policy = new Policy(defaultConfig(), List.of(), null);
-            List<TargetReport> reports = lint(policy);
-            boolean failed = false;
-            for (TargetReport r : reports) {
-                for (Finding f : r.findings()) {
-                    String aliases = f.rule().aliases().isEmpty() ? "" : " (" + String.join(", ", f.rule().aliases()) + ")";
-                    out.println(f.location().describe() + ": " + f.severity().label() + " " + f.ruleId() + aliases
-                            + " " + f.message());
-                    failed |= f.severity().atLeast(policy.failOn());
-                }
-            }
-            return failed ? ExitCode.FINDINGS : ExitCode.OK;
-        } catch (InputException e) {
-            System.err.println(e.getMessage());
-            return ExitCode.INPUT_ERROR;
-        }
+        long start = System.nanoTime();
+        Policy policy = new Policy(config(options.config), options.ignore, options.failOn);
+        List<TargetReport> reports = lint(policy);
+        Report report = ReportOutput.report(reports, List.of(), start);
+        return ReportOutput.emit(report, options, common, policy, stdinText == null ? Map.of() : Map.of("-", stdinText),
+                spec.commandLine().getOut());
     }
 }

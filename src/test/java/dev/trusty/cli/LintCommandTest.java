@@ -7,8 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,26 +61,47 @@ class LintCommandTest {
         assertThat(reports.getFirst().findings()).noneMatch(f -> List.of("TD070", "TD020", "TD019").contains(f.ruleId()));
     }
 
+    private static int trusty(StringWriter out, String... args) {
+        PrintWriter w = new PrintWriter(out, true);
+        CommandLine cli = Main.commandLine(w, w, false);
+        cli.addSubcommand("lint", new LintCommand());
+        cli.getSubcommands().get("lint").setOut(w).setErr(w);
+        return cli.execute(args);
+    }
+
     @Test
     void exitCodesFollowFindingsAndInputErrors() throws Exception {
         Path clean = dir.resolve("Dockerfile");
         Files.writeString(clean, "FROM debian:12\nUSER 10001\n");
-        PrintStream old = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            assertThat(new CommandLine(new LintCommand()).execute("--shellcheck=never", clean.toString())).isZero();
-            Files.writeString(clean, "FROM debian:12\nRUN sudo make\n");
-            assertThat(new CommandLine(new LintCommand()).execute("--shellcheck=never", clean.toString())).isEqualTo(1);
-            assertThat(new CommandLine(new LintCommand()).execute(dir.resolve("missing").toString())).isEqualTo(2);
-            assertThat(new CommandLine(new LintCommand()).execute("--shellcheck=sometimes", clean.toString())).isEqualTo(2);
-        } finally {
-            System.setOut(old);
-            System.setErr(oldErr);
-        }
-        assertThat(buf.toString(StandardCharsets.UTF_8)).contains("TD005 (DL3004, DS010, CWE-250)")
-                .contains("missing: no such file or directory").contains("unknown mode 'sometimes'");
+        StringWriter out = new StringWriter();
+        assertThat(trusty(out, "lint", "--shellcheck=never", clean.toString())).isZero();
+        Files.writeString(clean, "FROM debian:12\nRUN sudo make\n");
+        assertThat(trusty(out, "lint", "--shellcheck=never", clean.toString())).isEqualTo(1);
+        assertThat(trusty(out, "lint", dir.resolve("missing").toString())).isEqualTo(2);
+        assertThat(trusty(out, "lint", "--shellcheck=sometimes", clean.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("TD005").contains("missing: no such file or directory")
+                .contains("unknown mode 'sometimes'");
+    }
+
+    @Test
+    void jsonReportCarriesTheHadolintCodeAndLine() throws Exception {
+        Path file = dir.resolve("Dockerfile");
+        Files.writeString(file, "FROM debian:12\n# hadolint ignore=DL3015\nRUN apt-get install -y curl\n");
+        StringWriter out = new StringWriter();
+        assertThat(trusty(out, "lint", "--format", "json", "--shellcheck=never", file.toString())).isEqualTo(1);
+        String json = out.toString();
+        assertThat(json).contains("DL3008").contains("TD008").doesNotContain("DL3015");
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        assertThat(tree.toString()).contains("\"line\":3");
+    }
+
+    @Test
+    void hadolintConfigIsPickedUpWithoutATrustyConfig() throws Exception {
+        Files.writeString(dir.resolve(".hadolint.yaml"), "ignored: [DL3008]\n");
+        Path file = dir.resolve("Dockerfile");
+        Files.writeString(file, "FROM debian:12\nRUN apt-get install -y --no-install-recommends curl\n");
+        StringWriter out = new StringWriter();
+        trusty(out, "lint", "--format", "json", "--shellcheck=never", file.toString());
+        assertThat(out.toString()).doesNotContain("TD008");
     }
 }

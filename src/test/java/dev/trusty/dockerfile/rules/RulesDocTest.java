@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** docs/rules.md lists every Dockerfile rule; regenerate with UPDATE_DOCS=1. */
+/** docs/dockerfile-rules.md lists every Dockerfile rule; regenerate with UPDATE_DOCS=1. */
 class RulesDocTest {
-    private static final Path DOC = Path.of("docs/rules.md");
+    private static final Path DOC = Path.of("docs/dockerfile-rules.md");
 
     static String render() {
         StringBuilder b = new StringBuilder("""
