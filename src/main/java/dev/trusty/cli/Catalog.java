@@ -2,10 +2,11 @@ package dev.trusty.cli;
 
 import dev.trusty.container.rules.ContainerRules;
 import dev.trusty.core.RuleCatalog;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.dockerfile.lint.DockerfileLinter;
 import dev.trusty.host.checks.HostChecks;
 import dev.trusty.image.rules.ImageRules;
 import dev.trusty.vuln.VulnFindings;
-import dev.trusty.core.RuleInfo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class Catalog {
 
     static synchronized RuleCatalog get() {
         if (catalog == null) {
-            List<RuleInfo> all = new ArrayList<>();
+            List<RuleInfo> all = new ArrayList<>(DockerfileLinter.catalogue());
             ContainerRules.ALL.forEach(rule -> all.add(rule.info()));
             ImageRules.ALL.forEach(rule -> all.add(rule.info()));
             all.addAll(HostChecks.rules());

@@ -15,6 +15,8 @@ import java.util.Arrays;
         versionProvider = Versions.class,
         description = "Docker security across build, ship and run: Dockerfiles, images, containers and the host.",
         subcommands = {
+                ScanCommand.class,
+                LintCommand.class,
                 ParseCommand.class,
                 ConfigCommand.class,
                 ContainersCommand.class,

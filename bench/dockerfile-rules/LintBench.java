@@ -1,0 +1,161 @@
+import dev.trusty.dockerfile.lint.DockerfileLinter;
+import dev.trusty.dockerfile.lint.LintOptions;
+import dev.trusty.dockerfile.syntax.DockerfileParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Lints 1,000 generated, typical Dockerfiles in one JVM and compares with parsing alone.
+ * Run through run.sh (not a test: timings on a shared machine are not assertions).
+ */
+public class LintBench {
+    static final String[] BASES = {"debian:12-slim", "ubuntu:24.04", "alpine:3.20", "python:3.12-slim", "node:20",
+            "golang:1.22", "eclipse-temurin:21-jre", "nginx:1.27", "fedora:40", "redhat/ubi9:9.4"};
+
+    static String dockerfile(Random r, int i) {
+        StringBuilder b = new StringBuilder("# syntax=docker/dockerfile:1\nARG VERSION=1." + i + "\n");
+        boolean multi = r.nextBoolean();
+        if (multi) {
+            b.append("FROM golang:1.22 AS build\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\n")
+                    .append("COPY . .\nRUN CGO_ENABLED=0 go build -o /out/app ./cmd/app\n\n");
+        }
+        String base = BASES[r.nextInt(BASES.length)];
+        b.append("FROM ").append(base).append(r.nextInt(4) == 0 ? "" : "").append('\n');
+        b.append("LABEL org.opencontainers.image.source=\"https://example.com/app\" version=\"${VERSION}\"\n");
+        if (base.startsWith("alpine")) {
+            b.append("RUN apk add --no-cache ca-certificates=20240226-r0 curl tzdata \\\n    && adduser -D -u 10001 app\n");
+        } else if (base.startsWith("fedora") || base.startsWith("redhat")) {
+            b.append("RUN dnf install -y shadow-utils-4.14 curl && dnf clean all\n");
+        } else {
+            b.append("RUN apt-get update \\\n    && apt-get install -y --no-install-recommends \\\n")
+                    .append("       ca-certificates=20230311 curl git \\\n    && rm -rf /var/lib/apt/lists/*\n");
+        }
+        if (base.startsWith("python")) {
+            b.append("COPY requirements.txt /app/\nRUN pip install --no-cache-dir -r /app/requirements.txt\n");
+        }
+        if (base.startsWith("node")) {
+            b.append("WORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev && npm cache clean --force\n");
+        }
+        b.append("ENV APP_HOME=/app PATH=/app/bin:$PATH\nWORKDIR /app\n");
+        if (multi) {
+            b.append("COPY --from=build /out/app /app/bin/app\n");
+        } else {
+            b.append("COPY --chown=10001:10001 . /app\n");
+        }
+        if (r.nextInt(3) == 0) {
+            b.append("RUN curl -fsSL https://example.com/install.sh | sh\n");
+        }
+        b.append("RUN set -eux; mkdir -p /app/data; chmod 750 /app/data; echo \"build ").append(i).append("\" > /app/BUILD\n");
+        b.append("EXPOSE 8080\nHEALTHCHECK --interval=30s CMD curl -fsS http://localhost:8080/health || exit 1\n");
+        if (r.nextBoolean()) {
+            b.append("USER 10001:10001\n");
+        }
+        b.append("ENTRYPOINT [\"/app/bin/app\"]\nCMD [\"serve\", \"--port\", \"8080\"]\n");
+        return b.toString();
+    }
+
+    /** Time of each rule alone over all files, on contexts built once: finds the expensive rules. */
+    static void perRule(List<String> texts) {
+        List<dev.trusty.dockerfile.rules.LintContext> contexts = new ArrayList<>();
+        for (String t : texts) {
+            contexts.add(new dev.trusty.dockerfile.rules.LintContext("Dockerfile", DockerfileParser.parse("Dockerfile", t),
+                    dev.trusty.dockerfile.rules.LintSettings.DEFAULTS));
+        }
+        dev.trusty.core.FindingSink sink = f -> { };
+        List<String> lines = new ArrayList<>();
+        for (var rule : dev.trusty.dockerfile.rules.DockerfileRules.ALL) {
+            long best = Long.MAX_VALUE;
+            for (int round = 0; round < 5; round++) {
+                long t0 = System.nanoTime();
+                for (var c : contexts) {
+                    rule.check(c, sink);
+                }
+                best = Math.min(best, System.nanoTime() - t0);
+            }
+            lines.add(String.format("%10.2f ms  %s %s", best / 1e6, rule.info().id(), rule.info().title()));
+        }
+        lines.sort(java.util.Comparator.reverseOrder());
+        lines.stream().limit(15).forEach(System.out::println);
+    }
+
+    /** Parse + context + pragmas + checker with every rule switched off: the fixed cost per file. */
+    static void noRules(List<String> texts) {
+        List<String> all = dev.trusty.dockerfile.lint.DockerfileLinter.catalogue().stream().map(r -> r.id()).toList();
+        var policy = new dev.trusty.core.Policy(dev.trusty.core.TrustyConfig.DEFAULTS, all, null);
+        DockerfileLinter none = new DockerfileLinter(new LintOptions(policy, dev.trusty.dockerfile.rules.LintSettings.DEFAULTS,
+                LintOptions.ShellCheckMode.NEVER, false));
+        long best = Long.MAX_VALUE;
+        long parseBest = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long lint = 0;
+            long parse = 0;
+            for (String t : texts) {
+                long t0 = System.nanoTime();
+                DockerfileParser.parse("Dockerfile", t);
+                long t1 = System.nanoTime();
+                none.lint("Dockerfile", t);
+                lint += System.nanoTime() - t1;
+                parse += t1 - t0;
+            }
+            best = Math.min(best, lint);
+            parseBest = Math.min(parseBest, parse);
+        }
+        System.out.printf("no rules (parse + context + checker): %.1f ms vs parse %.1f ms%n", best / 1e6, parseBest / 1e6);
+    }
+
+    public static void main(String[] args) {
+        int files = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Random r = new Random(42);
+        List<String> texts = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < files; i++) {
+            String t = dockerfile(r, i);
+            texts.add(t);
+            bytes += t.length();
+        }
+        DockerfileLinter linter = new DockerfileLinter(LintOptions.defaults());
+        // warm-up: JIT both paths
+        for (int w = 0; w < 3; w++) {
+            for (String t : texts) {
+                DockerfileParser.parse("Dockerfile", t);
+                linter.lint("Dockerfile", t);
+            }
+        }
+        // Parse and lint are timed file by file, interleaved, so both see the same machine load
+        // (the bench machine is shared); the best of several rounds is kept.
+        long parseBest = Long.MAX_VALUE;
+        long lintBest = Long.MAX_VALUE;
+        long findings = 0;
+        for (int round = 0; round < rounds; round++) {
+            long parse = 0;
+            long lint = 0;
+            long f = 0;
+            for (String t : texts) {
+                long t0 = System.nanoTime();
+                DockerfileParser.parse("Dockerfile", t);
+                long t1 = System.nanoTime();
+                f += linter.lint("Dockerfile", t).report().findings().size();
+                long t2 = System.nanoTime();
+                parse += t1 - t0;
+                lint += t2 - t1;
+            }
+            parseBest = Math.min(parseBest, parse);
+            lintBest = Math.min(lintBest, lint);
+            findings = f;
+        }
+        System.out.printf("files: %d (%.1f KiB total, %d rules, %d findings per pass)%n", files, bytes / 1024.0,
+                linter.rules().size(), findings);
+        System.out.printf("parse only:        %8.1f ms  %9.0f files/s  %6.1f us/file%n", parseBest / 1e6,
+                files / (parseBest / 1e9), parseBest / 1e3 / files);
+        System.out.printf("parse + all rules: %8.1f ms  %9.0f files/s  %6.1f us/file%n", lintBest / 1e6,
+                files / (lintBest / 1e9), lintBest / 1e3 / files);
+        System.out.printf("rules cost / parse cost: %.2f%n", (double) (lintBest - parseBest) / parseBest);
+        if (args.length > 2) {
+            perRule(texts);
+            noRules(texts);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Benchmark of the Dockerfile rules: lints 1,000 generated Dockerfiles in one JVM and compares with
+# parsing alone. Usage: bench/dockerfile-rules/run.sh [files] [rounds]   (from the repository root)
+set -eu
+cd "$(dirname "$0")/../.."
+mvn -B -q -DskipTests package -Dshade.skip=true >/dev/null 2>&1 || mvn -B -q -DskipTests compile
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime >/dev/null
+CP="target/classes:$(cat target/bench-classpath.txt)"
+exec java -cp "$CP" bench/dockerfile-rules/LintBench.java "${1:-1000}" "${2:-5}"

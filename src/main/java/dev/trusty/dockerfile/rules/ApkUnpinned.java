@@ -1,0 +1,33 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** DL3018: apk add without package=version. */
+public final class ApkUnpinned extends RunRule {
+    public static final RuleInfo INFO = rule("TD018", "apk add without pinned versions", Severity.MEDIUM)
+            .hadolint("DL3018")
+            .why("Unpinned packages make builds unreproducible.")
+            .fix("Pin versions: apk add curl=8.5.0-r0.");
+
+    public ApkUnpinned() {
+        super(INFO, "apk");
+    }
+
+    @Override
+    protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
+        Installs.report(ctx, run, commands, INFO, "apk add", c -> c.isWithArg("apk", "add"),
+                Set.of("t", "virtual", "repository", "X", "p", "root", "keys-dir", "cache-dir", "arch"),
+                Set.of("add"), p -> p.contains("=") || p.endsWith(".apk"), "<pkg>=<version>", out);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Instruction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** ARG and ENV declarations with their name, value and where they are. */
+final class BuildVariables {
+    private BuildVariables() {
+    }
+
+    record Declared(Instruction instruction, String kind, String name, String value, Arg nameArg, Arg valueArg) {
+    }
+
+    static List<Declared> all(LintContext ctx) {
+        List<Declared> out = new ArrayList<>();
+        for (Instruction i : ctx.effectiveInstructions()) {
+            if (i.is("arg")) {
+                for (Arg a : i.args()) {
+                    out.add(new Declared(i, "ARG", Variables.argName(a.value()), Variables.argDefault(a.value()), a, a));
+                }
+            } else if (i.is("env")) {
+                for (Instruction.KeyValue kv : i.keyValues()) {
+                    out.add(new Declared(i, "ENV", kv.key().value(), Paths.unquote(kv.value().value()), kv.key(), kv.value()));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** DL3045: a relative COPY destination before any WORKDIR depends on the base image's working directory. */
+public final class CopyRelativeWithoutWorkdir extends DockerfileRule {
+    public static final RuleInfo INFO = rule("TD045", "COPY to a relative path without WORKDIR", Severity.MEDIUM)
+            .hadolint("DL3045")
+            .why("Without a WORKDIR, a relative destination is resolved against whatever the base image set, which can change.")
+            .fix("Set WORKDIR first, or copy to an absolute path.");
+
+    public CopyRelativeWithoutWorkdir() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Stage stage : ctx.stages()) {
+            boolean workdir = false;
+            for (Stage ancestor : stage.lineage()) {
+                if (ancestor != stage && !ancestor.effective("workdir").isEmpty()) {
+                    workdir = true;
+                }
+            }
+            for (Instruction top : stage.instructions()) {
+                if (top.is("workdir")) {
+                    workdir = true;
+                }
+                if (workdir || !top.is("copy") || top.args().size() < 2) {
+                    continue;
+                }
+                Arg dest = top.args().getLast();
+                if (!WorkdirAbsolute.isAbsolute(dest.value())) {
+                    out.report(INFO, ctx.at(top, dest), "COPY to relative '" + dest.value()
+                            + "' before any WORKDIR in this stage: set WORKDIR or use an absolute path");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** DL3025: CMD and ENTRYPOINT in shell form run under /bin/sh, which does not forward signals. */
+public final class ExecFormCommand extends DockerfileRule {
+    public static final RuleInfo INFO = rule("TD025", "CMD/ENTRYPOINT in shell form", Severity.MEDIUM)
+            .hadolint("DL3025").buildkit("JSONArgsRecommended")
+            .why("In shell form the process runs under /bin/sh -c as PID 1, so SIGTERM never reaches it and stops take the full timeout.")
+            .fix("Use the JSON form: CMD [\"executable\", \"arg\"].");
+
+    public ExecFormCommand() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Instruction i : ctx.effectiveInstructions()) {
+            if ((i.is("cmd") || i.is("entrypoint")) && !i.json() && !i.rest().isEmpty()) {
+                out.report(INFO, ctx.at(i, i.restSpan()), i.keyword().toUpperCase(Locale.ROOT)
+                        + " in shell form: use the JSON form so signals reach the process");
+            }
+        }
+    }
+}

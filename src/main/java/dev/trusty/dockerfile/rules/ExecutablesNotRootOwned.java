@@ -1,0 +1,57 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Binaries copied into system paths owned by a non-root user: the app could replace its own code. */
+public final class ExecutablesNotRootOwned extends DockerfileRule {
+    private static final List<String> BIN_DIRS = List.of("/usr/", "/bin/", "/sbin/", "/usr/local/bin/", "/opt/", "/lib/");
+    public static final RuleInfo INFO = rule("TD212", "Executables copied with a non-root owner", Severity.MEDIUM)
+            .cwe(732)
+            .why("When the runtime user owns the binaries it runs, a compromised process can rewrite them and persist.")
+            .fix("Copy executables owned by root (drop --chown) and give the runtime user write access only to data directories.");
+
+    public ExecutablesNotRootOwned() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Instruction i : ctx.effectiveInstructions()) {
+            if (!(i.is("copy") || i.is("add")) || i.args().size() < 2) {
+                continue;
+            }
+            Flag chown = i.flag("chown").orElse(null);
+            if (chown == null || chown.value() == null) {
+                continue;
+            }
+            String owner = chown.value().contains(":") ? chown.value().substring(0, chown.value().indexOf(':')) : chown.value();
+            if (owner.equals("root") || owner.equals("0")) {
+                continue;
+            }
+            String dest = Paths.unquote(i.args().getLast().value());
+            boolean binDir = BIN_DIRS.stream().anyMatch(d -> dest.startsWith(d) || (dest + "/").equals(d))
+                    && (dest.contains("/bin") || dest.contains("/sbin") || dest.startsWith("/opt/") || dest.startsWith("/lib/"));
+            boolean chmodExec = i.flag("chmod").map(f -> f.value() != null && f.value().matches("[0-7]*[1357][0-7]{0,2}")).orElse(false);
+            if (binDir || chmodExec && !dest.startsWith("/home/") && !dest.startsWith("/tmp/")) {
+                out.report(INFO, ctx.at(i, chown.span()), i.keyword().toUpperCase(Locale.ROOT) + " --chown=" + chown.value()
+                        + " to " + dest + ": executables should stay owned by root");
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Shared logic of the "packages without versions" rules: one finding per RUN naming every unpinned package. */
+final class Installs {
+    private Installs() {
+    }
+
+    /**
+     * Reports the operands of matching commands that fail {@code pinned}.
+     *
+     * @param what       "apt-get install", used in the message
+     * @param isInstall  which commands install
+     * @param withValue  flags that take a value (dropped with it)
+     * @param skip       operands that are sub-commands, not packages
+     * @param pinned     whether a package is pinned
+     */
+    static void report(LintContext ctx, Instruction run, List<ShellCommand> commands, RuleInfo rule, String what,
+                       Predicate<ShellCommand> isInstall, Set<String> withValue, Set<String> skip,
+                       Predicate<String> pinned, String example, FindingSink out) {
+        List<ShellWord> unpinned = new ArrayList<>();
+        ShellCommand where = null;
+        for (ShellCommand c : commands) {
+            if (!isInstall.test(c)) {
+                continue;
+            }
+            boolean subcommandSeen = false;
+            for (ShellWord w : c.operands(withValue)) {
+                if (!subcommandSeen && skip.contains(w.text())) {
+                    subcommandSeen = true;
+                    continue;
+                }
+                if (!pinned.test(w.text())) {
+                    unpinned.add(w);
+                    if (where == null) {
+                        where = c;
+                    }
+                }
+            }
+        }
+        if (unpinned.isEmpty()) {
+            return;
+        }
+        List<String> names = unpinned.stream().map(ShellWord::text).distinct().toList();
+        ShellWord first = unpinned.getFirst();
+        out.report(rule, ctx.at(run, where.script(), first), what + " without a version for "
+                + String.join(", ", names) + ": pin " + (names.size() == 1 ? "it" : "them") + ", e.g. " + example
+                .replace("<pkg>", names.getFirst()));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** BuildKit ConsistentInstructionCasing: keywords in the file's majority casing. */
+public final class InstructionCasing extends DockerfileRule {
+    public static final RuleInfo INFO = rule("TD104", "Instruction casing inconsistent", Severity.INFO)
+            .buildkit("ConsistentInstructionCasing")
+            .why("Mixed keyword casing makes a Dockerfile harder to read and grep.")
+            .fix("Write every instruction keyword in the same casing (upper case is usual).");
+
+    public InstructionCasing() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        int upper = 0;
+        int lower = 0;
+        for (Instruction i : ctx.instructions()) {
+            if (i.keyword().equals(i.keyword().toUpperCase(Locale.ROOT))) {
+                upper++;
+            } else if (i.keyword().equals(i.keyword().toLowerCase(Locale.ROOT))) {
+                lower++;
+            }
+        }
+        boolean wantUpper = upper >= lower;
+        for (Instruction i : ctx.instructions()) {
+            for (Instruction k = i; k != null; k = k.child()) {
+                String expected = wantUpper ? k.keyword().toUpperCase(Locale.ROOT) : k.keyword().toLowerCase(Locale.ROOT);
+                if (!k.keyword().equals(expected)) {
+                    out.report(INFO, ctx.at(i, k.keywordSpan()), "Command '" + k.keyword() + "' should match the case of the command majority ("
+                            + (wantUpper ? "uppercase" : "lowercase") + ")");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** BuildKit InvalidDefaultArgInFrom: with the global ARG defaults, the FROM image name must be valid. */
+public final class InvalidDefaultArgInFrom extends DockerfileRule {
+    public static final RuleInfo INFO = rule("TD109", "FROM is invalid with the default ARG values", Severity.MEDIUM)
+            .buildkit("InvalidDefaultArgInFrom")
+            .why("A build without --build-arg then fails (or pulls an unexpected image).")
+            .fix("Give the ARG a default that makes a valid image reference.");
+
+    public InvalidDefaultArgInFrom() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        Map<String, String> defaults = new HashMap<>();
+        for (Instruction i : ctx.preamble()) {
+            if (i.is("arg")) {
+                for (Arg a : i.args()) {
+                    defaults.put(Variables.argName(a.value()), Variables.argDefault(a.value()));
+                }
+            }
+        }
+        for (Stage s : ctx.stages()) {
+            Arg image = s.imageArg();
+            if (image == null || !image.value().contains("$")) {
+                continue;
+            }
+            boolean known = true;
+            for (String ref : Variables.references(image.value())) {
+                known &= defaults.containsKey(ref);
+            }
+            if (!known) {
+                continue;
+            }
+            String expanded = Expand.expand(image.value(), defaults::get);
+            if (expanded.isEmpty() || !expanded.matches("[a-z0-9][a-z0-9._/:@-]*")
+                    || expanded.endsWith(":") || expanded.endsWith("@") || expanded.contains("/:") || expanded.endsWith("/")) {
+                out.report(INFO, ctx.at(s.from(), image), "Default value for ARG " + image.value()
+                        + " results in empty or invalid base image name '" + expanded + "'");
+            }
+        }
+    }
+}

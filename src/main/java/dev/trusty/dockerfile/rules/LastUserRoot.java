@@ -1,0 +1,51 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** DL3002: the last USER of the final stage switches to root. */
+public final class LastUserRoot extends DockerfileRule {
+    public static final RuleInfo INFO = rule("TD003", "Last USER is root", Severity.MEDIUM)
+            .hadolint("DL3002").cis("4.1").cwe(250)
+            .why("The container's processes run as root, so a compromise of the app is a compromise of root.")
+            .fix("Switch back to an unprivileged user after the steps that need root: USER 10001.");
+
+    public LastUserRoot() {
+        super(INFO);
+    }
+
+    static boolean isRoot(String user) {
+        String u = Paths.unquote(user.trim());
+        return u.equals("root") || u.equals("0") || u.startsWith("root:") || u.startsWith("0:");
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        Stage last = ctx.finalStage();
+        if (last == null) {
+            return;
+        }
+        Instruction lastUser = null;
+        for (Instruction i : last.instructions()) {
+            if (i.is("user")) {
+                lastUser = i;
+            }
+        }
+        if (lastUser != null && !lastUser.args().isEmpty() && isRoot(lastUser.args().getFirst().value())) {
+            Arg a = lastUser.args().getFirst();
+            out.report(INFO, ctx.at(lastUser, a), "the final stage's last USER is '" + a.value()
+                    + "': switch to a non-root user before the image runs");
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.Location;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Dockerfile;
+import dev.trusty.dockerfile.syntax.Heredoc;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the Dockerfile rules look at: the parsed file split into stages, the RUN scripts split into
+ * commands (computed once, shared by all rules), and the settings from configuration.
+ */
+public final class LintContext {
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "/bin/sh",
+            "/bin/bash", "/bin/ash", "/bin/dash", "/bin/zsh", "/usr/bin/env");
+
+    private static final java.util.regex.Pattern SHELL_PRAGMA =
+            java.util.regex.Pattern.compile("(?:hadolint|trusty)\\s+shell\\s*=\\s*(\\S+).*");
+
+    private final String pragmaShell;
+    private final String path;
+    private final Dockerfile dockerfile;
+    private final LintSettings settings;
+    private final List<Stage> stages = new ArrayList<>();
+    private final List<Instruction> preamble = new ArrayList<>();
+    private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
+    private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
+    private final Map<Instruction, List<ShellCommand>> commands = new IdentityHashMap<>();
+    private final Map<Instruction, Set<String>> commandNames = new IdentityHashMap<>();
+    private final Map<Instruction, Instruction> parents = new IdentityHashMap<>();
+    private final Map<String, List<Instruction>> byCommand = new HashMap<>();
+    private final List<Instruction> effectiveAll = new ArrayList<>();
+
+    /** The shell named by a {@code # hadolint shell=...} (or {@code # trusty shell=...}) pragma, or null. */
+    public String pragmaShell() {
+        return pragmaShell;
+    }
+
+    public LintContext(String path, Dockerfile dockerfile, LintSettings settings) {
+        String shell = null;
+        for (dev.trusty.dockerfile.syntax.Comment c : dockerfile.comments()) {
+            java.util.regex.Matcher m = SHELL_PRAGMA.matcher(c.text());
+            if (m.matches()) {
+                shell = m.group(1);
+            }
+        }
+        this.pragmaShell = shell;
+        this.path = path;
+        this.dockerfile = dockerfile;
+        this.settings = settings;
+        Map<String, Stage> byName = new HashMap<>();
+        Stage current = null;
+        for (Instruction i : dockerfile.instructions()) {
+            Instruction e = i.child() != null ? i.child() : i;
+            if (i.child() != null) {
+                parents.put(i.child(), i);
+            }
+            effectiveAll.add(e);
+            byCommand.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e);
+            if (i.is("from")) {
+                String image = i.args().isEmpty() ? "" : i.args().getFirst().value().toLowerCase(Locale.ROOT);
+                Stage parent = byName.get(image);
+                if (parent != null) {
+                    parent.markUsedAsBase();
+                }
+                current = new Stage(stages.size(), i, parent);
+                stages.add(current);
+                if (current.name() != null) {
+                    byName.putIfAbsent(current.name(), current);
+                }
+                stageOf.put(i, current);
+            } else if (current == null) {
+                preamble.add(i);
+            } else {
+                current.add(i);
+                stageOf.put(i, current);
+                if (i.child() != null) {
+                    stageOf.put(i.child(), current);
+                }
+            }
+        }
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Dockerfile dockerfile() {
+        return dockerfile;
+    }
+
+    public LintSettings settings() {
+        return settings;
+    }
+
+    public List<Instruction> instructions() {
+        return dockerfile.instructions();
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /** Instructions before the first FROM (global ARGs, or mistakes). */
+    public List<Instruction> preamble() {
+        return preamble;
+    }
+
+    public Stage finalStage() {
+        return stages.isEmpty() ? null : stages.getLast();
+    }
+
+    public Stage stageOf(Instruction instruction) {
+        return stageOf.get(instruction);
+    }
+
+    /** A stage named {@code name} defined before {@code before} (or anywhere when null). */
+    public Stage stageNamed(String name, Stage before) {
+        String key = name.toLowerCase(Locale.ROOT);
+        for (Stage s : stages) {
+            if (before != null && s.index() >= before.index()) {
+                break;
+            }
+            if (key.equals(s.name())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Every instruction with ONBUILD triggers unwrapped: what hadolint applies most rules to. */
+    public List<Instruction> effectiveInstructions() {
+        return effectiveAll;
+    }
+
+    /** Instructions (ONBUILD triggers unwrapped) whose command is {@code command}, lower-case. */
+    public List<Instruction> effective(String command) {
+        return byCommand.getOrDefault(command, List.of());
+    }
+
+    /** Shell-form RUN scripts of every RUN and ONBUILD RUN, in order. */
+    public List<Instruction> runs() {
+        return effective("run");
+    }
+
+    /**
+     * The scripts a RUN executes: its command line, plus its here-documents when they are fed to a
+     * shell ({@code RUN <<EOF} or {@code RUN bash <<EOF}). Exec form is read as one command.
+     */
+    public List<ShellScript> scripts(Instruction run) {
+        return scripts.computeIfAbsent(run, this::splitScripts);
+    }
+
+    /** Every command of a RUN, across its scripts. */
+    public List<ShellCommand> commands(Instruction run) {
+        return commands.computeIfAbsent(run, r -> {
+            List<ShellCommand> out = new ArrayList<>();
+            for (ShellScript s : scripts(r)) {
+                out.addAll(s.commands());
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    /** The names of the commands a RUN runs. */
+    public Set<String> commandNames(Instruction run) {
+        return commandNames.computeIfAbsent(run, r -> {
+            Set<String> names = new java.util.HashSet<>();
+            for (ShellCommand c : commands(r)) {
+                names.add(c.name());
+            }
+            return names;
+        });
+    }
+
+    private List<ShellScript> splitScripts(Instruction run) {
+        List<ShellScript> out = new ArrayList<>();
+        if (run.json()) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> starts = new ArrayList<>();
+            for (Arg a : run.args()) {
+                if (!text.isEmpty()) {
+                    text.append(' ');
+                }
+                starts.add(new int[] {text.length(), a.span().line(), a.span().column()});
+                text.append(quote(a.value()));
+            }
+            out.add(new ShellScript(text.toString(), offset -> {
+                int[] best = starts.isEmpty() ? new int[] {0, run.line(), 1} : starts.getFirst();
+                for (int[] s : starts) {
+                    if (s[0] <= offset) {
+                        best = s;
+                    }
+                }
+                return new int[] {best[1], best[2]};
+            }));
+            return out;
+        }
+        int base = run.restOffset();
+        var logical = run.logicalLine();
+        ShellScript line = new ShellScript(run.rest(),
+                offset -> new int[] {logical.lineAt(base + offset), logical.columnAt(base + offset)});
+        out.add(line);
+        boolean feedsShell = line.commands().isEmpty()
+                || line.commands().size() == 1 && SHELLS.contains(line.commands().getFirst().name());
+        if (feedsShell) {
+            for (Heredoc doc : run.heredocs()) {
+                if (isShellScript(doc.content())) {
+                    out.add(heredocScript(doc));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A heredoc body is a shell script unless its shebang names another interpreter (python, node...). */
+    static boolean isShellScript(String body) {
+        String first = body.lines().findFirst().orElse("").strip();
+        if (!first.startsWith("#!")) {
+            return true;
+        }
+        String interpreter = first.substring(2).strip();
+        if (interpreter.startsWith("/usr/bin/env")) {
+            interpreter = interpreter.substring("/usr/bin/env".length()).strip();
+        }
+        String exe = interpreter.split("\\s+")[0];
+        String base = exe.substring(exe.lastIndexOf('/') + 1);
+        return Set.of("sh", "bash", "ash", "dash", "ksh", "zsh", "mksh").contains(base);
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    static ShellScript heredocScript(Heredoc doc) {
+        String body = doc.content();
+        int[] lineStarts = lineStarts(body);
+        return new ShellScript(body, offset -> {
+            int idx = 0;
+            while (idx + 1 < lineStarts.length && lineStarts[idx + 1] <= offset) {
+                idx++;
+            }
+            return new int[] {doc.bodyLine() + idx, offset - lineStarts[idx] + 1};
+        });
+    }
+
+    private static int[] lineStarts(String body) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) == '\n' && i + 1 < body.length()) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    // ---- locations ----
+
+    /**
+     * The location of {@code span} inside {@code instruction}. Findings start on the instruction's
+     * first line, where hadolint reports, so ignore pragmas and editors agree; when the span itself
+     * starts on a later line, the range runs from the keyword to the span's end.
+     */
+    public Location.File at(Instruction instruction, Span span) {
+        Instruction top = topLevel(instruction);
+        if (span.line() == top.line()) {
+            return new Location.File(path, span.line(), span.column(), span.endLine(), span.endColumn());
+        }
+        Span key = top.keywordSpan();
+        return new Location.File(path, top.line(), key.column(), span.endLine(), span.endColumn());
+    }
+
+    /** The whole instruction (keyword to end of its logical line). */
+    public Location.File at(Instruction instruction) {
+        Instruction top = topLevel(instruction);
+        Span s = top.span();
+        return new Location.File(path, s.line(), s.column(), s.endLine(), s.endColumn());
+    }
+
+    public Location.File at(Instruction instruction, Arg arg) {
+        return at(instruction, arg.span());
+    }
+
+    public Location.File at(Instruction instruction, ShellScript script, ShellWord word) {
+        return at(instruction, script.span(word));
+    }
+
+    public Location.File at(Instruction instruction, ShellCommand command) {
+        return at(instruction, command.script().span(command));
+    }
+
+    /** The ONBUILD wrapping {@code instruction}, or the instruction itself. */
+    public Instruction topLevel(Instruction instruction) {
+        return parents.getOrDefault(instruction, instruction);
+    }
+
+    /** The SHELL in force for {@code instruction}: BuildKit's default, or the last SHELL before it. */
+    public List<String> shellFor(Instruction instruction) {
+        if (pragmaShell != null) {
+            return List.of(pragmaShell);
+        }
+        Stage s = stageOf(instruction);
+        return s == null ? Shells.DEFAULT : Shells.at(s, topLevel(instruction));
+    }
+
+    /** Every ARG and ENV name declared anywhere in the file. */
+    public Set<String> declaredNames() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Instruction i : effectiveInstructions()) {
+            if (i.is("arg")) {
+                i.args().forEach(a -> out.add(a.value().contains("=") ? a.value().substring(0, a.value().indexOf('=')) : a.value()));
+            } else if (i.is("env")) {
+                i.keyValues().forEach(kv -> out.add(kv.key().value()));
+            }
+        }
+        return out;
+    }
+
+    public Location.File wholeFile() {
+        return Location.File.whole(path);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** DL3016: npm install of a named package without @version (tarballs, git URLs, local paths are fine). */
+public final class NpmUnpinned extends RunRule {
+    public static final RuleInfo INFO = rule("TD016", "npm install without pinned versions", Severity.MEDIUM)
+            .hadolint("DL3016")
+            .why("Unpinned npm packages make builds unreproducible and can pull in a compromised release.")
+            .fix("Pin versions (npm install express@4.19.2), or use npm ci with a lockfile.");
+
+    public NpmUnpinned() {
+        super(INFO, "npm");
+    }
+
+    /** hadolint's reading: git URLs need a #ref, tarballs and local folders are fine, else name@version. */
+    static boolean pinned(String p) {
+        String lower = p.toLowerCase(Locale.ROOT);
+        for (String git : List.of("git://", "git+ssh://", "git+http://", "git+https://")) {
+            if (lower.startsWith(git)) {
+                return p.contains("#");
+            }
+        }
+        if (lower.endsWith(".tgz") || lower.endsWith(".tar.gz") || lower.endsWith(".tar")
+                || p.startsWith("/") || p.startsWith("./") || p.startsWith("../") || p.startsWith("~/")
+                || p.startsWith("$")) {
+            return true;
+        }
+        int at = p.indexOf('@', p.startsWith("@") ? 1 : 0);
+        return at > 0 && at < p.length() - 1;
+    }
+
+    @Override
+    protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
+        Installs.report(ctx, run, commands, INFO, "npm install",
+                c -> c.is("npm") && Set.of("install", "i", "add").contains(c.subcommand()),
+                Set.of("prefix", "registry", "loglevel", "cache", "userconfig", "w", "workspace", "omit", "include"),
+                Set.of("install", "i", "add"), NpmUnpinned::pinned, "<pkg>@<version>", out);
+    }
+}

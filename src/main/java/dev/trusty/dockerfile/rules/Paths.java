@@ -1,0 +1,44 @@
+package dev.trusty.dockerfile.rules;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Small helpers on paths and words as written in Dockerfiles. */
+final class Paths {
+    static final Set<String> ARCHIVE_EXTENSIONS = Set.of(".tar", ".z", ".bz2", ".gz", ".lz", ".lzma", ".tz",
+            ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz", ".zst", ".tzst");
+
+    private Paths() {
+    }
+
+    static String unquote(String s) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    static boolean isArchive(String path) {
+        String p = unquote(path).toLowerCase(Locale.ROOT);
+        for (String ext : ARCHIVE_EXTENSIONS) {
+            if (p.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isUrl(String path) {
+        String p = unquote(path);
+        return p.contains("://") || p.startsWith("git@");
+    }
+
+    static String baseName(String path) {
+        String p = unquote(path);
+        while (p.endsWith("/") && p.length() > 1) {
+            p = p.substring(0, p.length() - 1);
+        }
+        int slash = p.lastIndexOf('/');
+        return slash >= 0 ? p.substring(slash + 1) : p;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** DL3042: pip keeps its download cache in the layer unless told not to. */
+public final class PipCache extends RunRule {
+    public static final RuleInfo INFO = rule("TD042", "pip install without --no-cache-dir", Severity.MEDIUM)
+            .hadolint("DL3042")
+            .why("pip's download cache stays in the layer.")
+            .fix("Use pip install --no-cache-dir, set ENV PIP_NO_CACHE_DIR=1, or use a cache mount for /root/.cache/pip.");
+
+    public PipCache() {
+        super(INFO);
+    }
+
+    @Override
+    protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
+        if (Mounts.cachesDir(run, "/root/.cache/pip") || Mounts.cachesDir(run, "/root/.cache") || envDisablesCache(ctx, run)) {
+            return;
+        }
+        for (ShellCommand c : commands) {
+            if (PipUnpinned.isPipInstall(c) && !c.hasFlag("no-cache-dir")
+                    && c.assignments().stream().noneMatch(a -> a.startsWith("PIP_NO_CACHE_DIR="))
+                    && commands.stream().noneMatch(o -> o.is("export") && o.argTexts().stream()
+                    .anyMatch(a -> a.startsWith("PIP_NO_CACHE_DIR")))) {
+                ShellWord install = c.args().stream().filter(w -> w.text().equals("install")).findFirst().orElseThrow();
+                Span s = c.script().span(install);
+                Fix fix = run.json() ? null : Fix.edits("add --no-cache-dir", new Fix.Edit(s.endLine(), s.endColumn(),
+                        s.endLine(), s.endColumn(), " --no-cache-dir"));
+                out.report(INFO, ctx.at(run, c), "pip install without --no-cache-dir keeps the download cache in the layer",
+                        fix);
+                return;
+            }
+        }
+    }
+
+    private static boolean envDisablesCache(LintContext ctx, Instruction run) {
+        Stage stage = ctx.stageOf(run);
+        if (stage == null) {
+            return false;
+        }
+        for (Instruction i : stage.inheritedInstructions()) {
+            Instruction e = i.effective();
+            if (e.line() > run.line() && i.line() >= stage.from().line()) {
+                break;
+            }
+            if (e.is("env")) {
+                for (Instruction.KeyValue kv : e.keyValues()) {
+                    if (kv.key().value().equals("PIP_NO_CACHE_DIR")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * DL3013: pip install without version specifiers. Requirement and constraint files, VCS refs with
+ * '@', local paths and archives count as pinned, like hadolint.
+ */
+public final class PipUnpinned extends RunRule {
+    public static final RuleInfo INFO = rule("TD013", "pip install without pinned versions", Severity.MEDIUM)
+            .hadolint("DL3013")
+            .why("Unpinned Python packages make builds unreproducible and can pull in a compromised release.")
+            .fix("Pin versions (pip install requests==2.32.3) or install from a requirements file with hashes.");
+
+    static final Set<String> WITH_VALUE = Set.of("c", "constraint", "e", "editable", "r", "requirement", "i",
+            "index-url", "extra-index-url", "f", "find-links", "t", "target", "prefix", "root", "trusted-host",
+            "platform", "python-version", "implementation", "abi", "src", "upgrade-strategy", "progress-bar",
+            "cache-dir", "log", "proxy", "retries", "timeout", "exists-action", "cert", "client-cert",
+            "global-option", "install-option", "no-binary", "only-binary", "b", "build", "report", "config-settings",
+            "C", "use-feature", "python", "keyring-provider", "root-user-action");
+
+    private static final java.util.regex.Pattern PIP = java.util.regex.Pattern.compile("pip[0-9.]*");
+    private static final java.util.regex.Pattern PYTHON = java.util.regex.Pattern.compile("python[0-9.]*");
+
+    public PipUnpinned() {
+        super(INFO);
+    }
+
+    /** pip, pip3, pip3.12, or python -m pip. */
+    static boolean isPipInstall(ShellCommand c) {
+        String n = c.baseName();
+        if (!n.startsWith("p")) {
+            return false;
+        }
+        if (PIP.matcher(n).matches()) {
+            return c.subcommand().equals("install");
+        }
+        if (PYTHON.matcher(n).matches()) {
+            List<String> a = c.argTexts();
+            int m = a.indexOf("-m");
+            return m >= 0 && m + 2 < a.size() && a.get(m + 1).equals("pip") && a.get(m + 2).equals("install");
+        }
+        return false;
+    }
+
+    static boolean pinned(String p) {
+        for (String op : List.of("==", ">=", "<=", "~=", "!=", ">", "<", "===")) {
+            if (p.contains(op)) {
+                return true;
+            }
+        }
+        String lower = p.toLowerCase(Locale.ROOT);
+        return p.contains("@") && (lower.contains("git+") || lower.contains("://") || p.indexOf('@') > 0)
+                || p.startsWith(".") || p.startsWith("/") || p.startsWith("~") || p.startsWith("$")
+                || lower.endsWith(".whl") || lower.endsWith(".tar.gz") || lower.endsWith(".zip") || lower.endsWith(".tgz")
+                || lower.contains("://");
+    }
+
+    @Override
+    protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
+        List<ShellCommand> installs = commands.stream().filter(PipUnpinned::isPipInstall)
+                .filter(c -> !c.hasAnyFlag("r", "requirement", "c", "constraint")).toList();
+        Installs.report(ctx, run, installs, INFO, "pip install", c -> true, WITH_VALUE,
+                Set.of("install", "-m", "pip"), p -> p.equals("install") || pinned(p),
+                "<pkg>==<version>", out);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * DL4006: a pipeline's status is its last command's, so a failing curl in {@code curl | tar} passes.
+ * Better than hadolint: a RUN that sets {@code -o pipefail} itself is fine, and heredoc RUNs are judged
+ * by their body.
+ */
+public final class Pipefail extends DockerfileRule {
+    public static final RuleInfo INFO = rule("TD076", "Pipe in RUN without -o pipefail", Severity.MEDIUM)
+            .hadolint("DL4006")
+            .why("Without pipefail only the last command of a pipe decides success, so failures early in the pipe pass silently.")
+            .fix("Set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN, or start it with set -o pipefail.");
+    private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd", "cmd.exe", "powershell.exe", "pwsh.exe");
+
+    public Pipefail() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        if (ctx.pragmaShell() != null && isNonPosix(List.of(ctx.pragmaShell()))) {
+            return;
+        }
+        for (Stage stage : ctx.stages()) {
+            List<String> shell = Shells.initial(stage);
+            for (Instruction top : stage.instructions()) {
+                Instruction i = top.effective();
+                if (top.is("shell")) {
+                    shell = top.argValues();
+                    continue;
+                }
+                if (!i.is("run") || i.json() || isNonPosix(shell) || hasPipefail(shell)) {
+                    continue;
+                }
+                for (ShellScript script : ctx.scripts(i)) {
+                    if (script.hasPipe() && !setsPipefail(script)) {
+                        out.report(INFO, ctx.at(i, i.keywordSpan()), "RUN with a pipe while the shell ("
+                                + String.join(" ", shell) + ") lacks -o pipefail");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean isNonPosix(List<String> shell) {
+        if (shell.isEmpty()) {
+            return false;
+        }
+        String exe = shell.getFirst().toLowerCase(Locale.ROOT);
+        int slash = Math.max(exe.lastIndexOf('/'), exe.lastIndexOf('\\'));
+        return NON_POSIX.contains(exe.substring(slash + 1));
+    }
+
+    static boolean hasPipefail(List<String> shell) {
+        for (int i = 0; i + 1 < shell.size(); i++) {
+            if (shell.get(i).startsWith("-") && shell.get(i).endsWith("o") && shell.get(i + 1).equals("pipefail")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean setsPipefail(ShellScript script) {
+        for (ShellCommand c : script.commands()) {
+            if (c.is("set")) {
+                List<String> a = c.argTexts();
+                int o = -1;
+                for (int k = 0; k < a.size(); k++) {
+                    if (a.get(k).startsWith("-") && a.get(k).endsWith("o")) {
+                        o = k;
+                    }
+                }
+                if (o >= 0 && o + 1 < a.size() && a.get(o + 1).equals("pipefail")) {
+                    return true;
+                }
+            }
+            if (c.pipesOut() || c.pipedInto()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

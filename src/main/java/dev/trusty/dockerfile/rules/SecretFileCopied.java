@@ -1,0 +1,73 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Credential files copied into the image (keys, registry and package-manager credentials, .env files). */
+public final class SecretFileCopied extends DockerfileRule {
+    private static final Set<String> NAMES = Set.of("id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".npmrc", ".pypirc",
+            ".env", ".git-credentials", ".netrc", ".htpasswd", "credentials", ".dockercfg", "secrets.yml", "secrets.yaml",
+            "credentials.json", "service-account.json", ".vault-token", ".pgpass", "master.key");
+    private static final List<String> EXTENSIONS = List.of(".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".ppk");
+    public static final RuleInfo INFO = rule("TD209", "Secret file copied into the image", Severity.HIGH)
+            .cis("4.10").cwe(538)
+            .why("Files copied in stay in a layer even if deleted later: anyone who can pull the image can extract them.")
+            .fix("Mount it only for the step that needs it: RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci.");
+
+    public SecretFileCopied() {
+        super(INFO);
+    }
+
+    static boolean isSecretFile(String path) {
+        String p = Paths.unquote(path);
+        String base = Paths.baseName(p).toLowerCase(Locale.ROOT);
+        if (p.endsWith(".docker/config.json") || p.endsWith(".aws/credentials") || p.endsWith(".kube/config")) {
+            return true;
+        }
+        if (base.startsWith(".env.") && !base.endsWith(".example") && !base.endsWith(".sample")
+                && !base.endsWith(".template") && !base.endsWith(".dist")) {
+            return true;
+        }
+        if (NAMES.contains(base) || base.startsWith("id_rsa") && !base.endsWith(".pub")
+                || base.startsWith("id_ed25519") && !base.endsWith(".pub")) {
+            return true;
+        }
+        for (String ext : EXTENSIONS) {
+            if (base.endsWith(ext) && !base.endsWith(".pub.pem") && !base.contains("cert") && !base.contains("chain")
+                    && !base.contains("ca-bundle")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Instruction i : ctx.effectiveInstructions()) {
+            if (!(i.is("copy") || i.is("add")) || i.args().size() < 2 || !i.heredocs().isEmpty()) {
+                continue;
+            }
+            for (Arg src : i.args().subList(0, i.args().size() - 1)) {
+                if (isSecretFile(src.value())) {
+                    out.report(INFO, ctx.at(i, src), i.keyword().toUpperCase(Locale.ROOT) + " of '" + src.value()
+                            + "' puts a credential file in a layer: use RUN --mount=type=secret instead");
+                }
+            }
+        }
+    }
+}

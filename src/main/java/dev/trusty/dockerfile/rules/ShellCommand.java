@@ -1,0 +1,151 @@
+package dev.trusty.dockerfile.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A simple command found in a RUN script: its name and arguments (leading {@code VAR=value}
+ * assignments and redirections removed), and whether it reads from or writes to a pipe.
+ * Flag helpers follow hadolint's reading: {@code -abc} is the flags a, b and c; {@code --name=v} is "name".
+ */
+public record ShellCommand(ShellWord nameWord, List<ShellWord> args, List<String> assignments,
+                           boolean pipedInto, boolean pipesOut, ShellScript script) {
+
+    public String name() {
+        return nameWord.text();
+    }
+
+    /** The command name without a directory ({@code /usr/bin/apt-get} is {@code apt-get}). */
+    public String baseName() {
+        String n = name();
+        int slash = n.lastIndexOf('/');
+        return slash >= 0 ? n.substring(slash + 1) : n;
+    }
+
+    public boolean is(String command) {
+        return name().equals(command);
+    }
+
+    public List<String> argTexts() {
+        return args.stream().map(ShellWord::text).toList();
+    }
+
+    /** True when any argument equals one of {@code values}. */
+    public boolean hasArg(String... values) {
+        for (ShellWord w : args) {
+            for (String v : values) {
+                if (w.text().equals(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** hadolint's cmdHasArgs: this command, with at least one of the arguments. */
+    public boolean isWithArg(String command, String... values) {
+        return is(command) && hasArg(values);
+    }
+
+    /** The first non-flag argument (the sub-command of apt-get, pip, npm...). */
+    public String subcommand() {
+        for (ShellWord w : args) {
+            if (!w.isFlag()) {
+                return w.text();
+            }
+        }
+        return "";
+    }
+
+    /** Flag names: {@code --no-cache} gives "no-cache", {@code -yq} gives "y" and "q". */
+    public List<String> flags() {
+        List<String> out = new ArrayList<>();
+        for (ShellWord w : args) {
+            String t = w.text();
+            if (t.equals("--")) {
+                break;
+            }
+            if (t.startsWith("--")) {
+                int eq = t.indexOf('=');
+                out.add(eq < 0 ? t.substring(2) : t.substring(2, eq));
+            } else if (t.startsWith("-") && t.length() > 1) {
+                for (int i = 1; i < t.length(); i++) {
+                    char c = t.charAt(i);
+                    if (c == '=') {
+                        break;
+                    }
+                    out.add(String.valueOf(c));
+                }
+            }
+        }
+        return out;
+    }
+
+    public boolean hasFlag(String name) {
+        return flags().contains(name);
+    }
+
+    public boolean hasAnyFlag(String... names) {
+        List<String> f = flags();
+        for (String n : names) {
+            if (f.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of {@code --name=value}, {@code --name value} or {@code -n value}, if given. */
+    public String flagValue(String... names) {
+        Set<String> set = Set.of(names);
+        for (int i = 0; i < args.size(); i++) {
+            String t = args.get(i).text();
+            for (String n : set) {
+                String dashed = n.length() == 1 ? "-" + n : "--" + n;
+                if (t.equals(dashed) && i + 1 < args.size()) {
+                    return args.get(i + 1).text();
+                }
+                if (t.startsWith(dashed + "=")) {
+                    return t.substring(dashed.length() + 1);
+                }
+                if (n.length() == 1 && t.startsWith(dashed) && t.length() > 2 && !t.startsWith("--")) {
+                    return t.substring(2);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Non-flag arguments, after dropping the flags in {@code withValue} together with their value. */
+    public List<ShellWord> operands(Set<String> withValue) {
+        List<ShellWord> out = new ArrayList<>();
+        boolean afterDashDash = false;
+        for (int i = 0; i < args.size(); i++) {
+            ShellWord w = args.get(i);
+            String t = w.text();
+            if (afterDashDash) {
+                out.add(w);
+                continue;
+            }
+            if (t.equals("--")) {
+                afterDashDash = true;
+                continue;
+            }
+            if (w.isFlag()) {
+                String name = t.startsWith("--") ? t.substring(2) : t.substring(1);
+                if (!name.contains("=") && withValue.contains(name)) {
+                    i++;
+                }
+                continue;
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** Non-flag arguments, like hadolint's getArgsNoFlags. */
+    public List<ShellWord> operands() {
+        return operands(Set.of());
+    }
+}

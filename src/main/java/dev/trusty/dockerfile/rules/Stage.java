@@ -1,0 +1,118 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Instruction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One build stage: its FROM, the instructions up to the next FROM, and the earlier stage it is built
+ * on when its base image names one.
+ */
+public final class Stage {
+    private final int index;
+    private final Instruction from;
+    private final List<Instruction> instructions = new ArrayList<>();
+    private final Stage parent;
+    private boolean usedAsBase;
+
+    Stage(int index, Instruction from, Stage parent) {
+        this.index = index;
+        this.from = from;
+        this.parent = parent;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public Instruction from() {
+        return from;
+    }
+
+    /** The instructions after FROM, in order (ONBUILD wrappers as written). */
+    public List<Instruction> instructions() {
+        return instructions;
+    }
+
+    void add(Instruction instruction) {
+        instructions.add(instruction);
+    }
+
+    public Stage parent() {
+        return parent;
+    }
+
+    /** True when a later stage is built FROM this one. */
+    public boolean usedAsBase() {
+        return usedAsBase;
+    }
+
+    void markUsedAsBase() {
+        usedAsBase = true;
+    }
+
+    /** The base image as written, or empty for a broken FROM. */
+    public String image() {
+        return imageArg() == null ? "" : imageArg().value();
+    }
+
+    public Arg imageArg() {
+        return from.args().isEmpty() ? null : from.args().getFirst();
+    }
+
+    /** The {@code AS name} argument, if any. */
+    public Arg aliasArg() {
+        List<Arg> args = from.args();
+        if (args.size() >= 3 && args.get(1).value().equalsIgnoreCase("as")) {
+            return args.get(2);
+        }
+        return null;
+    }
+
+    public String alias() {
+        Arg a = aliasArg();
+        return a == null ? null : a.value();
+    }
+
+    /** The stage name lower-cased, as BuildKit compares them, or null. */
+    public String name() {
+        String a = alias();
+        return a == null ? null : a.toLowerCase(Locale.ROOT);
+    }
+
+    public ImageRef imageRef() {
+        return ImageRef.parse(image());
+    }
+
+    /** This stage and its ancestors, nearest first. */
+    public List<Stage> lineage() {
+        List<Stage> out = new ArrayList<>();
+        for (Stage s = this; s != null && !out.contains(s); s = s.parent) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Instructions of this stage and the stages it is built on, ancestors first. */
+    public List<Instruction> inheritedInstructions() {
+        List<Instruction> out = new ArrayList<>();
+        List<Stage> chain = lineage();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            out.addAll(chain.get(i).instructions);
+        }
+        return out;
+    }
+
+    public List<Instruction> effective(String command) {
+        List<Instruction> out = new ArrayList<>();
+        for (Instruction i : instructions) {
+            if (i.is(command)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}

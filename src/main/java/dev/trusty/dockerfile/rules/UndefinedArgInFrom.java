@@ -1,0 +1,69 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** BuildKit UndefinedArgInFrom: FROM may only use ARGs declared before the first FROM. */
+public final class UndefinedArgInFrom extends DockerfileRule {
+    static final Set<String> BUILTIN = Set.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
+            "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETSTAGE", "BUILDKIT_SYNTAX");
+    public static final RuleInfo INFO = rule("TD105", "FROM uses an undeclared ARG", Severity.MEDIUM)
+            .buildkit("UndefinedArgInFrom")
+            .why("Only ARGs declared before the first FROM are visible in FROM; anything else expands to an empty string.")
+            .fix("Declare the ARG (with a default) before the first FROM.");
+
+    public UndefinedArgInFrom() {
+        super(INFO);
+    }
+
+    static Set<String> globalArgs(LintContext ctx) {
+        Set<String> out = new HashSet<>();
+        for (Instruction i : ctx.preamble()) {
+            if (i.is("arg")) {
+                for (Arg a : i.args()) {
+                    out.add(Variables.argName(a.value()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        Set<String> globals = globalArgs(ctx);
+        for (Stage s : ctx.stages()) {
+            List<Arg> words = new ArrayList<>();
+            if (s.imageArg() != null) {
+                words.add(s.imageArg());
+            }
+            for (Flag f : s.from().flags()) {
+                if (f.value() != null) {
+                    words.add(new Arg(f.value(), f.span()));
+                }
+            }
+            for (Arg w : words) {
+                for (String ref : Variables.references(w.value())) {
+                    if (!globals.contains(ref) && !BUILTIN.contains(ref)) {
+                        out.report(INFO, ctx.at(s.from(), w.span()), "FROM argument '" + ref
+                                + "' is not declared before the first FROM");
+                    }
+                }
+            }
+        }
+    }
+}

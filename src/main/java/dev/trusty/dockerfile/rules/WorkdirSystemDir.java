@@ -1,0 +1,48 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Trivy DS030: WORKDIR in a system directory. */
+public final class WorkdirSystemDir extends DockerfileRule {
+    private static final List<String> SYSTEM = List.of("/proc", "/boot", "/dev", "/initrd", "/lost+found", "/sys");
+    public static final RuleInfo INFO = rule("TD122", "WORKDIR in a system directory", Severity.HIGH)
+            .trivy("DS030")
+            .why("Working in /proc, /dev, /boot or /sys writes where the kernel and runtime own the files.")
+            .fix("Use an application directory such as /app.");
+
+    public WorkdirSystemDir() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        for (Instruction w : ctx.effective("workdir")) {
+            if (w.args().isEmpty()) {
+                continue;
+            }
+            String p = Paths.unquote(w.args().getFirst().value());
+            for (String dir : SYSTEM) {
+                if (p.equals(dir) || p.startsWith(dir + "/")) {
+                    out.report(INFO, ctx.at(w, w.args().getFirst()), "WORKDIR " + p + " is inside the system directory " + dir);
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** chmod that makes files writable by every user. */
+public final class WorldWritable extends RunRule {
+    public static final RuleInfo INFO = rule("TD211", "Files made world-writable", Severity.MEDIUM)
+            .cwe(732)
+            .why("Any process in the container, whatever its user, can then modify these files, e.g. replace a binary or config.")
+            .fix("Grant write access to the owning user or group only: chown app:app <path> && chmod 750 <path>.");
+
+    public WorldWritable() {
+        super(INFO, "chmod");
+    }
+
+    static boolean worldWritable(String mode) {
+        if (mode.matches("[0-7]{3,4}")) {
+            int others = mode.charAt(mode.length() - 1) - '0';
+            return (others & 2) != 0;
+        }
+        for (String clause : mode.split(",")) {
+            int op = indexOfOp(clause);
+            if (op < 0) {
+                continue;
+            }
+            String who = clause.substring(0, op);
+            String perms = clause.substring(op + 1);
+            if (clause.charAt(op) != '-' && perms.contains("w") && (who.isEmpty() || who.contains("o") || who.contains("a"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfOp(String clause) {
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (c == '+' || c == '=' || c == '-') {
+                return i;
+            }
+            if ("ugoa".indexOf(c) < 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
+        for (ShellCommand c : commands) {
+            if (!c.is("chmod")) {
+                continue;
+            }
+            for (ShellWord w : c.args()) {
+                String t = w.text();
+                if (!t.startsWith("--") && !(t.startsWith("-") && t.matches("-[RfvcH]+")) && worldWritable(t)) {
+                    List<ShellWord> ops = c.operands();
+                    String target = ops.size() > 1 ? ops.get(1).text() : "";
+                    out.report(INFO, ctx.at(run, c), "chmod " + t + " makes " + (target.isEmpty() ? "files" : "'" + target + "'")
+                            + " writable by every user");
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Fix;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** DL3033: yum install without name-version. hadolint accepts any '-' in the name; so do we, for parity. */
+public final class YumUnpinned extends RunRule {
+    public static final RuleInfo INFO = rule("TD033", "yum install without pinned versions", Severity.MEDIUM)
+            .hadolint("DL3033")
+            .why("Unpinned packages make builds unreproducible.")
+            .fix("Pin versions: yum install -y httpd-2.4.57.");
+
+    public YumUnpinned() {
+        super(INFO, "yum");
+    }
+
+    @Override
+    protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
+        Installs.report(ctx, run, commands, INFO, "yum install",
+                c -> c.is("yum") && c.subcommand().equals("install") || c.is("yum") && c.hasArg("module") && c.hasArg("install"),
+                Set.of("c", "config", "installroot", "releasever", "setopt", "enablerepo", "disablerepo", "x", "exclude"),
+                Set.of("install", "module"), p -> p.equals("install") || Pins.dashVersion(p), "<pkg>-<version>", out);
+    }
+}

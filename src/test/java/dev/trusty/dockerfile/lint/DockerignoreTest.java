@@ -1,0 +1,33 @@
+package dev.trusty.dockerfile.lint;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DockerignoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDockerignoreNextToTheDockerfileIsRead() throws Exception {
+        Files.writeString(dir.resolve(".dockerignore"), "*.md\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM debian:12\nCOPY README.md /app/\n");
+        var findings = new DockerfileLinter(LintOptions.defaults()).lint(dir.resolve("Dockerfile")).report().findings();
+        assertThat(LintTestSupport.ids(findings)).contains("TD113");
+    }
+
+    @Test
+    void aDockerfileSpecificIgnoreFileWins() throws Exception {
+        Files.writeString(dir.resolve(".dockerignore"), "*.md\n");
+        Files.writeString(dir.resolve("api.Dockerfile.dockerignore"), "*.txt\n");
+        Files.writeString(dir.resolve("api.Dockerfile"), "FROM debian:12\nCOPY README.md notes.txt /app/\n");
+        var findings = new DockerfileLinter(LintOptions.defaults()).lint(dir.resolve("api.Dockerfile")).report().findings();
+        assertThat(findings).filteredOn(f -> f.ruleId().equals("TD113")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("notes.txt"));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.Reference;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.dockerfile.lint.DockerfileLinter;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docs/dockerfile-rules.md lists every Dockerfile rule; regenerate with UPDATE_DOCS=1. */
+class RulesDocTest {
+    private static final Path DOC = Path.of("docs/dockerfile-rules.md");
+
+    static String render() {
+        StringBuilder b = new StringBuilder("""
+                # Dockerfile rules
+
+                Generated from the rules' metadata (`RulesDocTest`; regenerate with `UPDATE_DOCS=1 mvn test
+                -Dtest=RulesDocTest`). Every id and alias works in `--ignore`, `.trusty.yaml` `ignore:`/`severity:`,
+                `.hadolint.yaml` `ignored:`/`override:`, `# trusty ignore=`, `# hadolint ignore=` and, for
+                BuildKit names, `# check=skip=`. Rules tagged *opt-in* run only when the configuration gives them a
+                severity (hadolint's "ignore" level). Findings start on the instruction's first line, where hadolint
+                reports them; the column range points at the offending word when it is on that line.
+
+                hadolint levels map to Trusty severities as error = high, warning = medium, info = low, style = info.
+
+                | id | severity | title | aliases |
+                |---|---|---|---|
+                """);
+        List<RuleInfo> all = DockerfileLinter.catalogue();
+        for (RuleInfo r : all) {
+            String aliases = r.references().stream().map(Reference::alias).collect(Collectors.joining(", "));
+            b.append("| ").append(r.id()).append(" | ").append(r.severity().label()).append(" | ").append(r.title())
+                    .append(r.tags().contains(DockerfileRule.OPT_IN) ? " (opt-in)" : "").append(" | ")
+                    .append(aliases).append(" |\n");
+        }
+        b.append("\n## Details\n");
+        for (RuleInfo r : all) {
+            b.append("\n### ").append(r.id()).append(": ").append(r.title()).append("\n\n");
+            if (!r.rationale().isEmpty()) {
+                b.append("Why: ").append(r.rationale()).append("\n\n");
+            }
+            if (!r.remediation().isEmpty()) {
+                b.append("Fix: ").append(r.remediation()).append("\n");
+            }
+        }
+        b.append("""
+
+                ## Where Trusty differs from hadolint on purpose
+
+                - DL4006: a RUN that starts with `set -o pipefail` (or `set -euo pipefail`) before its pipe is not
+                  reported; hadolint only looks at SHELL.
+                - DL3059: RUNs that already chain several commands, or are heredocs, count as split on purpose.
+                - DL3002 only looks at an explicit `USER`; TD200 also reports a final stage with no USER at all, or a
+                  USER set only in a build stage (Trivy DS002, CIS 4.1).
+                - Not covered from BuildKit: `UndefinedVar` (it needs the base image's environment, which a linter
+                  without the image does not have; guessing would be noisy) and `InvalidBaseImagePlatform` (needs the
+                  pulled image). `CopyIgnoredFile` reads the `.dockerignore` (or `<Dockerfile>.dockerignore`) next to
+                  the Dockerfile; `InvalidDefinitionDescription` is experimental in BuildKit and opt-in here.
+                """);
+        return b.toString();
+    }
+
+    @Test
+    void docsListEveryRule() throws Exception {
+        String expected = render();
+        if (System.getenv("UPDATE_DOCS") != null) {
+            Files.createDirectories(DOC.getParent());
+            Files.writeString(DOC, expected);
+        }
+        assertThat(Files.readString(DOC)).isEqualTo(expected);
+    }
+}

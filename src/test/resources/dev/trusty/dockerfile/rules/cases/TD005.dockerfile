@@ -1,0 +1,21 @@
+FROM debian:12
+# expect: TD005 col=5
+RUN sudo apt-get install -y curl
+---
+FROM debian:12
+# expect: TD005
+RUN apt-get update && sudo -u app make
+---
+FROM debian:12
+# expect: TD005
+ONBUILD RUN sudo make install
+---
+FROM debian:12
+RUN apt-get install -y sudo
+---
+FROM debian:12
+RUN echo "sudo is not used"
+---
+FROM debian:12
+USER root
+RUN make install

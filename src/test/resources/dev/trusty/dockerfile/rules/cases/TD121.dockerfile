@@ -1,0 +1,20 @@
+FROM debian:12
+# expect: TD121
+RUN apt-get update && apt-get dist-upgrade -y
+---
+FROM debian:12
+# expect: TD121
+RUN apt-get -y dist-upgrade
+---
+FROM debian:12
+# expect: TD121
+RUN apt full-upgrade -y
+---
+FROM debian:12
+RUN apt-get update && apt-get upgrade -y
+---
+FROM debian:12
+RUN echo dist-upgrade
+---
+FROM debian:12
+RUN apt-get install -y curl=7

@@ -1,0 +1,20 @@
+FROM debian:12
+# expect: TD211
+RUN chmod 777 /app
+---
+FROM debian:12
+# expect: TD211
+RUN chmod -R o+w /data
+---
+FROM debian:12
+# expect: TD211
+RUN mkdir /x && chmod a+rwx /x
+---
+FROM debian:12
+RUN chmod 755 /app
+---
+FROM debian:12
+RUN chmod -R g+w /data
+---
+FROM debian:12
+RUN chmod o-w /data && chmod 1770 /tmp/x

@@ -1,0 +1,20 @@
+FROM debian:12
+# expect: TD214
+EXPOSE 22
+---
+FROM debian:12
+# expect: TD214
+EXPOSE 80 3389/tcp
+---
+FROM debian:12
+# expect: TD214
+EXPOSE 2375
+---
+FROM debian:12
+EXPOSE 80 443
+---
+FROM debian:12
+EXPOSE 8022
+---
+FROM debian:12
+EXPOSE 2222
