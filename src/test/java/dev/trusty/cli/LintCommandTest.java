@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,11 +61,10 @@ class LintCommandTest {
     }
 
     private static int trusty(StringWriter out, String... args) {
-        PrintWriter w = new PrintWriter(out, true);
-        CommandLine cli = Main.commandLine(w, w, false);
-        cli.addSubcommand("lint", new LintCommand());
-        cli.getSubcommands().get("lint").setOut(w).setErr(w);
-        return cli.execute(args);
+        Cli cli = Cli.run(args);
+        out.write(cli.out());
+        out.write(cli.err());
+        return cli.exitCode();
     }
 
     @Test
