@@ -106,6 +106,17 @@ class ScanCommandTest {
     }
 
     @Test
+    void malformedConfigIsFileLineColumnExit2() throws IOException {
+        Path config = dir.resolve(".trusty.yaml");
+        Files.writeString(config, "ignore: [DL3008]\nfail-on: [high\n");
+        Cli cli = Cli.run("scan", "examples", "--config", config.toString());
+        assertThat(cli.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+        assertThat(cli.err().lines().toList()).singleElement().asString()
+                .matches("trusty: " + java.util.regex.Pattern.quote(config.toString()) + ":\\d+:\\d+: .+");
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
     void missingPathIsOneLineExit2() {
         Cli cli = Cli.run("scan", "./no/such/Dockerfile");
         assertThat(cli.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
