@@ -61,12 +61,10 @@ class LintCommandTest {
         assertThat(reports.getFirst().findings()).noneMatch(f -> List.of("TD070", "TD020", "TD019").contains(f.ruleId()));
     }
 
+    /** Through the real entry point, where Main registers lint. */
     private static int trusty(StringWriter out, String... args) {
         PrintWriter w = new PrintWriter(out, true);
-        CommandLine cli = Main.commandLine(w, w, false);
-        cli.addSubcommand("lint", new LintCommand());
-        cli.getSubcommands().get("lint").setOut(w).setErr(w);
-        return cli.execute(args);
+        return Main.run(args, w, w);
     }
 
     @Test
