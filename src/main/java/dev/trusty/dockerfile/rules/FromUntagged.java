@@ -1,5 +1,6 @@
 package dev.trusty.dockerfile.rules;
 
+import dev.trusty.dockerfile.model.ImageRef;
 import dev.trusty.core.FindingSink;
 import dev.trusty.core.Fix;
 import dev.trusty.core.RuleInfo;

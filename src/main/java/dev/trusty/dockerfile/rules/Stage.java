@@ -1,5 +1,6 @@
 package dev.trusty.dockerfile.rules;
 
+import dev.trusty.dockerfile.model.ImageRef;
 import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.Instruction;
 
