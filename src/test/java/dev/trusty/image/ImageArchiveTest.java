@@ -83,7 +83,7 @@ class ImageArchiveTest {
         byte[] t1 = base.tar();
         byte[] t2 = secrets.tar();
         byte[] t3 = cleanup.tar();
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         List<byte[]>[] out = new List[] {List.of(TestArchives.gzip(t1), zstd(t2), t3), List.of(t1, t2, t3)};
         return out;
     }

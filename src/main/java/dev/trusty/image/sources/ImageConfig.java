@@ -101,7 +101,7 @@ public record ImageConfig(String os, String architecture, String user, List<Stri
     private static Map<String, String> labels(JsonNode object) {
         Map<String, String> out = new LinkedHashMap<>();
         if (object.isObject()) {
-            object.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+            object.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         }
         return java.util.Collections.unmodifiableMap(out);
     }
