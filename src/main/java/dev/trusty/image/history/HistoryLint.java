@@ -12,13 +12,16 @@ import dev.trusty.dockerfile.lint.LintOptions;
 import dev.trusty.image.ImageModel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the Dockerfile rules over an image's history: the history is written back as a Dockerfile
  * ({@link SyntheticDockerfile}), linted, and each finding of a rule {@link HistoryRuleSelection}
  * keeps becomes an image finding of the same rule (so its hadolint/Trivy aliases work) at the
- * history entry, in the layer that entry created.
+ * history entry, in the layer that entry created. Secrets in the instruction are masked in what
+ * the finding shows ({@link Redaction}).
  *
  * <p>Each kept rule is an image rule of its own ({@link #addTo}), so it is listed among the rules
  * checked and the user's policy ignores it or changes its severity like any other. The lint
@@ -66,31 +69,39 @@ public final class HistoryLint {
         }
         String name = image.name() + " history";
         List<Finding> out = new ArrayList<>();
+        Map<SyntheticDockerfile.Step, Redaction> redactions = new HashMap<>();
         for (Finding f : new DockerfileLinter(options).lint(name, dockerfile.text()).report().findings()) {
             if (!HistoryRuleSelection.kept(f.ruleId()) || !(f.location() instanceof Location.File file)) {
                 continue;
             }
             SyntheticDockerfile.Step step = dockerfile.at(file.line());
             if (step != null) {
-                int index = step.entry().index();
-                out.add(Finding.of(f.rule(), at(image, step), "history[" + index + "]: " + f.message()));
+                Redaction redaction = redactions.computeIfAbsent(step,
+                        s -> Redaction.of(image.secretScanner(), s.instruction()));
+                String entry = "history[" + step.entry().index() + "]";
+                String what = redaction.hidesAll() ? step.instruction().keyword() + " (holds a secret: see TI014)"
+                        : shortForm(redaction.apply(oneLine(step.instruction().text())));
+                String message = redaction.hidesAll() ? f.rule().title() : redaction.apply(f.message());
+                out.add(Finding.of(f.rule(), at(image, step, entry + " " + what), entry + ": " + message));
             }
         }
         return out;
     }
 
     /** The history entry, in the layer it created; entries that made no layer point at the config. */
-    static Location.ImagePath at(ImageModel image, SyntheticDockerfile.Step step) {
-        String what = "history[" + step.entry().index() + "] " + shortForm(step.instruction().text());
+    static Location.ImagePath at(ImageModel image, SyntheticDockerfile.Step step, String what) {
         int layer = step.entry().layer();
         return layer < 0 ? Location.ImagePath.config(image.name(), what)
                 : new Location.ImagePath(image.name(), what, layer, image.layerDigest(layer));
     }
 
-    /** One line of at most 80 characters, enough to recognise the instruction. */
-    static String shortForm(String instruction) {
-        String one = instruction.replaceAll("\\s+", " ").strip();
-        return one.length() > 80 ? one.substring(0, 77) + "..." : one;
+    static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** At most 80 characters, enough to recognise the instruction. */
+    static String shortForm(String oneLine) {
+        return oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
     }
 
     /** A kept Dockerfile rule as an image rule: reports this rule's share of the history lint. */

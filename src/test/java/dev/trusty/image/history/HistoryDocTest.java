@@ -46,7 +46,9 @@ class HistoryDocTest {
                 becomes an image finding of the same rule: its hadolint/Trivy aliases work with `--ignore`
                 and the config, the message starts with `history[N]:`, and the location is
                 `history[N] <instruction>` in the layer that entry created (the image config for entries
-                that created no layer). Every other finding is dropped.
+                that created no layer). Secrets in the instruction (what the secret scanner finds, and
+                values of secret-named ENV/ARG/LABEL variables) are masked there; TI014 reports them.
+                Every other finding is dropped.
 
                 A Dockerfile rule that is in neither list is not used on history until someone decides.
 

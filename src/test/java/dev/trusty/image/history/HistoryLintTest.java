@@ -141,6 +141,28 @@ class HistoryLintTest {
     }
 
     @Test
+    void secretsInTheInstructionAreMaskedInLocationAndMessage() {
+        String body = "TrustyTestFixtureNotARealTok0n";
+        String token = "gh" + "p_" + body + dev.trusty.image.secrets.Checks.base62Crc(body);
+        Config config = new Config().user("1000")
+                .history("RUN /bin/sh -c curl -H \"Authorization: token " + token + "\" https://x.example/i.sh | sh # buildkit", false)
+                .history("ENV DOCKER_CONTENT_TRUST=0 DB_PASSWORD=hunter2-not-real", true)
+                .history("RUN /bin/sh -c echo caf\u00e9 && curl -H \"x: " + token + "\" https://x.example/i.sh | sh # buildkit", false);
+        TargetReport report = audit(config, 2, Policy.defaults()).get(0);
+        assertThat(historyFindings(report)).containsExactly("TD205@0", "TD205@2", "TD216@1");
+        assertThat(report.findings()).allSatisfy(f -> assertThat(f.location().describe() + " " + f.message())
+                .doesNotContain(body).doesNotContain("hunter2"));
+        List<String> paths = report.findings().stream().filter(f -> f.rule().domain() == Domain.DOCKERFILE)
+                .map(f -> ((Location.ImagePath) f.location()).path()).sorted().toList();
+        assertThat(paths).containsExactly(
+                "history[0] RUN curl -H \"Authorization: token ****\" https://x.example/i.sh | sh",
+                "history[1] ENV DOCKER_CONTENT_TRUST=0 DB_PASSWORD=****",
+                "history[2] RUN (holds a secret: see TI014)");
+        // TI014 still reports the secrets themselves, masked.
+        assertThat(report.findings()).extracting(Finding::ruleId).contains("TI014");
+    }
+
+    @Test
     void everyDockerfileRuleIsEitherKeptOrDroppedWithAReason() {
         List<String> ids = DockerfileLinter.catalogue().stream().map(RuleInfo::id).toList();
         assertThat(ids).allSatisfy(id -> assertThat(HistoryRuleSelection.KEPT.containsKey(id)
