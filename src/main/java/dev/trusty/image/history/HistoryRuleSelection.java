@@ -35,7 +35,7 @@ final class HistoryRuleSelection {
             Map.entry("TD046", "useradd with a high UID without -l: leaves a huge sparse lastlog in the image"),
             Map.entry("TD062", "go install without a version"),
             Map.entry("TD075", "ln replaces /bin/sh: every script in the image gets another shell"),
-            Map.entry("TD122", "WORKDIR in a system directory: one instruction, and the config keeps only the last"),
+            Map.entry("TD122", "WORKDIR in a system directory: history shows each one, the config only the last"),
             Map.entry("TD203", "apt install without versions"),
             Map.entry("TD204", "ADD of a URL without --checksum: unverified content (TI003 only says ADD vs COPY)"),
             Map.entry("TD205", "download piped into a shell"),
