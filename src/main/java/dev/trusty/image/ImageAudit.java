@@ -62,7 +62,8 @@ public final class ImageAudit {
         List<TargetReport> reports = new ArrayList<>();
         for (LoadedImage image : images) {
             ImageModel model = new ImageModel(image, analyzers);
-            reports.add(Checker.run(new Target(image.name(), Target.Kind.IMAGE), ImageRules.ALL, model, policy,
+            reports.add(Checker.run(new Target(image.name(), Target.Kind.IMAGE),
+                    dev.trusty.image.history.HistoryLint.addTo(ImageRules.ALL, policy), model, policy,
                     Suppressor.NONE));
         }
         return reports;
