@@ -15,7 +15,7 @@ public record TargetReport(Target target, List<RuleInfo> rulesChecked, List<Find
     public static final Comparator<Finding> ORDER = Comparator
             .comparingInt((Finding f) -> sourceOf(f) == null ? 0 : sourceOf(f).line())
             .thenComparingInt(f -> sourceOf(f) == null ? 0 : sourceOf(f).column())
-            .thenComparing(f -> f.location().describe())
+            .thenComparing(f -> f.location().describe(), TargetReport::natural)
             .thenComparing(Finding::severity)
             .thenComparing(Finding::ruleId);
 
@@ -26,6 +26,39 @@ public record TargetReport(Target target, List<RuleInfo> rulesChecked, List<Find
             case Location.ContainerField field -> field.source();
             default -> null;
         };
+    }
+
+    /** Text order with runs of digits compared as numbers, so {@code history[2]} comes before {@code history[10]}. */
+    static int natural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int endA = i;
+                int endB = j;
+                while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
+                    endA++;
+                }
+                while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
+                    endB++;
+                }
+                int byValue = new java.math.BigInteger(a.substring(i, endA)).compareTo(new java.math.BigInteger(b.substring(j, endB)));
+                if (byValue != 0) {
+                    return byValue;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     public TargetReport {
