@@ -26,8 +26,9 @@ set -- "--read-only --cap-drop ALL -u 1000 -m 64m --cpus .5 --pids-limit 50 --he
 start=$(date +%s.%N)
 i=0
 while [ "$i" -lt "$N" ]; do
+  flags=""
   k=$((i % 4 + 1)); eval "flags=\${$k}"
-  # shellcheck disable=SC2086
+  # shellcheck disable=SC2086 # a list of flags on purpose
   docker create --name "trusty-bench-ctr-$i" $flags "$IMAGE" >/dev/null
   i=$((i + 1))
 done
