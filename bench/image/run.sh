@@ -28,8 +28,6 @@ jar="$root/target/trusty.jar"
 if [ ! -f "$jar" ]; then
   (cd "$root" && JAVA_HOME="$java_home" MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow" mvn -B -q -DskipTests package)
 fi
-mkdir -p "$work/classes"
-"$java_home/bin/javac" -cp "$jar" -d "$work/classes" "$here/ImageBench.java"
 
 measure() { # name, command...
   local name="$1"; shift
@@ -43,10 +41,10 @@ measure() { # name, command...
 uncompressed=$(for f in "$work"/layers/*.tar.gz; do gzip -dc "$f" | wc -c; done | awk '{s+=$1} END {print int(s/1048576)}')
 echo "image: $(du -m "$work/image.tar" | cut -f1) MiB archive, ${uncompressed} MiB uncompressed layers"
 measure gzip sh -c "gzip -dc '$work'/layers/*.tar.gz > /dev/null"
-measure trusty "$java" "${opts[@]}" -cp "$jar:$work/classes" ImageBench "$work/image.tar"
+measure trusty "$java" "${opts[@]}" -jar "$jar" image "$work/image.tar"
 secs() { awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
 g=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/gzip.time" | secs)
 t=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/trusty.time" | secs)
 echo "ratio trusty/gzip: $(awk -v t="$t" -v g="$g" 'BEGIN { printf "%.2f", t/g }')"
-echo "findings:"; grep -E '^(CRITICAL|HIGH|MEDIUM|LOW|INFO) ' "$work/trusty.out" | cut -c1-160 | head -20
+echo "findings:"; { grep -E '^ *(CRITICAL|HIGH|MEDIUM|LOW|INFO) ' "$work/trusty.out" || true; } | cut -c1-160 | head -20
 tail -1 "$work/trusty.out"
