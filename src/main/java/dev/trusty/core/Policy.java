@@ -52,6 +52,9 @@ public final class Policy {
 
     /** True when the user asked never to see this rule, by its id or any alias. */
     public boolean ignores(RuleInfo rule) {
+        if (ignored.isEmpty()) {
+            return false;
+        }
         if (ignored.contains(rule.id())) {
             return true;
         }
@@ -65,6 +68,9 @@ public final class Policy {
 
     /** The user's severity for this rule, if they set one under its id or an alias. */
     public Severity severityOf(RuleInfo rule) {
+        if (overrides.isEmpty()) {
+            return rule.severity();
+        }
         Severity own = overrides.get(rule.id().toUpperCase(Locale.ROOT));
         if (own != null) {
             return own;

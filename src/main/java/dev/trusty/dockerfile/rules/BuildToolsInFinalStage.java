@@ -53,7 +53,7 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
                     continue;
                 }
                 for (ShellWord w : c.operands()) {
-                    String pkg = w.text().replaceAll("[=<>].*$", "");
+                    String pkg = packageName(w.text());
                     if (TOOLS.contains(pkg) && !found.contains(pkg)) {
                         found.add(pkg);
                         where = where == null ? c : where;
@@ -65,5 +65,16 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
                         + "): build in an earlier stage and copy only the result");
             }
         }
+    }
+
+    /** {@code gcc=12.2} or {@code gcc>=12} to {@code gcc}, without a regex per word (this runs for every operand). */
+    private static String packageName(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '=' || c == '<' || c == '>') {
+                return word.substring(0, i);
+            }
+        }
+        return word;
     }
 }
