@@ -1,9 +1,6 @@
 package dev.trusty.image;
 
 import dev.trusty.core.Checker;
-import dev.trusty.core.Finding;
-import dev.trusty.core.RuleInfo;
-import dev.trusty.core.Severity;
 import dev.trusty.core.Policy;
 import dev.trusty.core.Suppressor;
 import dev.trusty.core.Target;
@@ -14,12 +11,7 @@ import dev.trusty.image.rules.ImageRules;
 import dev.trusty.image.sources.ImageReader;
 import dev.trusty.image.sources.LoadedImage;
 import dev.trusty.image.sources.Platform;
-import dev.trusty.pkg.Inventory;
-import dev.trusty.vuln.Vex;
 import dev.trusty.vuln.VulnCheck;
-import dev.trusty.vuln.VulnFindings;
-import dev.trusty.vuln.VulnScan;
-import dev.trusty.vuln.VulnSettings;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -28,7 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.ArrayList;
@@ -76,7 +67,7 @@ public final class ImageAudit {
     }
 
     private List<TargetReport> run(java.util.function.Function<ImageReader, List<LoadedImage>> read) {
-        VulnStep vulnStep = vulnStep();
+        VulnerabilityStep vulnStep = VulnerabilityStep.start(vulnerabilities, policy, warnings);
         ImageAnalyzers analyzers = ImageAnalyzers.standard(vulnStep != null);
         Warnings collected = new Warnings();
         List<LoadedImage> images;
@@ -95,55 +86,6 @@ public final class ImageAudit {
         }
         notes.forEach(warnings); // once per run, not once per image of an archive
         return reports;
-    }
-
-    /** The vulnerability part of this run, or null when there is none to do (not asked, no database, all ignored). */
-    private VulnStep vulnStep() {
-        if (vulnerabilities == null || VulnFindings.RULES.stream().allMatch(policy::ignores)) {
-            return null;
-        }
-        VulnSettings settings = vulnerabilities.settings(policy.config());
-        if (!Files.isRegularFile(settings.database())) {
-            warnings.accept(VulnScan.missingDatabase(settings.database()));
-            return null;
-        }
-        return new VulnStep(settings, vulnerabilities.loadVex());
-    }
-
-    private final class VulnStep {
-        final VulnSettings settings;
-        final Vex vex;
-        final Instant now = Instant.now();
-
-        VulnStep(VulnSettings settings, Vex vex) {
-            this.settings = settings;
-            this.vex = vex;
-        }
-
-        /** {@code report} plus the image's vulnerability findings, through the same policy as the rules'. */
-        TargetReport addTo(TargetReport report, ImageInventory packages, Set<String> notes) {
-            long start = System.nanoTime();
-            Inventory inventory = packages.inventory();
-            inventory.warnings().forEach(w -> notes.add(packages.image() + ": " + w));
-            Inventory quiet = new Inventory(inventory.distro(), inventory.packages(), List.of());
-            VulnScan.Result result = VulnScan.run(quiet, settings, vex, packages::location, now);
-            notes.addAll(result.notes());
-            List<RuleInfo> checked = new ArrayList<>(report.rulesChecked());
-            VulnFindings.RULES.stream().filter(r -> !policy.ignores(r)).forEach(checked::add);
-            List<Finding> findings = new ArrayList<>(report.findings());
-            int suppressed = report.suppressed();
-            for (Finding finding : result.findings()) {
-                if (policy.ignores(finding.rule()) || policy.ignoresPath(finding.location().target())) {
-                    suppressed++;
-                    continue;
-                }
-                // each finding's severity comes from its advisory (CVSS); only a configured override replaces it
-                Severity configured = policy.severityOf(finding.rule());
-                findings.add(configured == finding.rule().severity() ? finding : finding.withSeverity(configured));
-            }
-            return new TargetReport(report.target(), checked, findings, suppressed,
-                    report.elapsed().plusNanos(System.nanoTime() - start));
-        }
     }
 
     private static Platform platform(String text) {
