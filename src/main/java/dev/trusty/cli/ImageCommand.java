@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
  * from its export API in one pass (no temporary file).
  */
 @Command(name = "image", mixinStandardHelpOptions = true,
-        description = {"Check an image: its config, history, files and secrets in every layer.",
+        description = {"Check an image: its config, history, files and secrets in every layer, and its packages for "
+                + "known vulnerabilities when a vulnerability database is present ('trusty db update').",
                 "IMAGE is a name or id in the Docker engine; FILE a 'docker save' archive (plain or gzip) or an OCI "
                         + "layout tar; DIR an OCI layout directory."})
 final class ImageCommand implements Callable<Integer> {
@@ -50,6 +51,9 @@ final class ImageCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
 
+    @Mixin
+    VulnCheckOptions vulnOptions = new VulnCheckOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -60,7 +64,7 @@ final class ImageCommand implements Callable<Integer> {
         boolean isPath = path != null && Files.exists(path);
         Policy policy = options.policy(isPath ? path.toAbsolutePath().getParent() : Path.of("").toAbsolutePath());
         List<String> warnings = new ArrayList<>();
-        ImageAudit audit = new ImageAudit(policy, warnings::add);
+        ImageAudit audit = new ImageAudit(policy, warnings::add, vulnOptions.check());
         List<TargetReport> reports;
         if (isPath) {
             reports = audit.audit(path, platform);

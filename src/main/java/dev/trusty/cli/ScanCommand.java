@@ -49,6 +49,9 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions;
 
+    @Mixin
+    VulnCheckOptions vulnOptions = new VulnCheckOptions();
+
     @Parameters(paramLabel = "PATH|IMAGE", arity = "1..*",
             description = "Files, directories, image archives, or image names in the local engine.")
     List<String> targets = new ArrayList<>();
@@ -96,7 +99,7 @@ final class ScanCommand implements Callable<Integer> {
             reports.addAll(result.reports());
             warnings.addAll(result.warnings());
         }
-        ImageAudit imageAudit = new ImageAudit(policy, warnings::add);
+        ImageAudit imageAudit = new ImageAudit(policy, warnings::add, vulnOptions.check());
         for (Path archive : found.getOrDefault(TargetDiscovery.Kind.IMAGE, List.of())) {
             reports.addAll(imageAudit.audit(archive, platform));
         }

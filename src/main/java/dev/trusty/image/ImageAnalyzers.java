@@ -5,19 +5,33 @@ import dev.trusty.image.layers.LayerScanner;
 import dev.trusty.image.secrets.SecretFileAnalyzer;
 import dev.trusty.image.secrets.SecretScanner;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The analyzers one image run uses; rules find their results through these instances. */
-public record ImageAnalyzers(CapturedFiles captured, SecretFileAnalyzer secrets, SecretScanner secretScanner) {
+/**
+ * The analyzers one image run uses; rules find their results through these instances.
+ * {@code packages} is null when the run does not inventory packages (no vulnerability check).
+ */
+public record ImageAnalyzers(CapturedFiles captured, SecretFileAnalyzer secrets, SecretScanner secretScanner,
+                             PackageFiles packages) {
 
     public static ImageAnalyzers standard() {
+        return standard(false);
+    }
+
+    /** The image checks' analyzers, plus the package inventory's when {@code withPackages}: still one walk. */
+    public static ImageAnalyzers standard(boolean withPackages) {
         SecretScanner scanner = new SecretScanner();
         return new ImageAnalyzers(new CapturedFiles(), new SecretFileAnalyzer(scanner, SecretFileAnalyzer.DEFAULT_MAX_BYTES),
-                scanner);
+                scanner, withPackages ? new PackageFiles() : null);
     }
 
     public List<FileAnalyzer<?>> all() {
-        return List.of(captured, secrets);
+        List<FileAnalyzer<?>> all = new ArrayList<>(List.of(captured, secrets));
+        if (packages != null) {
+            all.add(packages);
+        }
+        return List.copyOf(all);
     }
 
     public LayerScanner scanner() {

@@ -5,12 +5,14 @@ import dev.trusty.core.Policy;
 import dev.trusty.core.Suppressor;
 import dev.trusty.core.Target;
 import dev.trusty.core.TargetReport;
+import dev.trusty.image.history.HistoryLint;
 import dev.trusty.image.layers.Compression;
 import dev.trusty.image.layers.Warnings;
 import dev.trusty.image.rules.ImageRules;
 import dev.trusty.image.sources.ImageReader;
 import dev.trusty.image.sources.LoadedImage;
 import dev.trusty.image.sources.Platform;
+import dev.trusty.vuln.VulnCheck;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -19,6 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,10 +35,23 @@ import java.util.function.Consumer;
 public final class ImageAudit {
     private final Policy policy;
     private final Consumer<String> warnings;
+    private final VulnCheck vulnerabilities;
 
+    /** Image checks only: no package inventory, no vulnerability matching. */
     public ImageAudit(Policy policy, Consumer<String> warnings) {
+        this(policy, warnings, null);
+    }
+
+    /**
+     * Image checks plus known vulnerabilities: the packages are inventoried in the same layer walk
+     * and matched against the database when there is one ({@code TV001}/{@code TV002} findings
+     * located at the package database and its layer). Without a database, one warning says so and
+     * the rest of the audit is unchanged. {@code vulnerabilities} null: image checks only.
+     */
+    public ImageAudit(Policy policy, Consumer<String> warnings, VulnCheck vulnerabilities) {
         this.policy = policy;
         this.warnings = warnings;
+        this.vulnerabilities = vulnerabilities;
     }
 
     /** An archive file (docker save, OCI layout tar, plain or gzip) or an OCI layout directory. */
@@ -51,7 +68,8 @@ public final class ImageAudit {
     }
 
     private List<TargetReport> run(java.util.function.Function<ImageReader, List<LoadedImage>> read) {
-        ImageAnalyzers analyzers = ImageAnalyzers.standard();
+        VulnerabilityStep vulnStep = VulnerabilityStep.start(vulnerabilities, policy, warnings);
+        ImageAnalyzers analyzers = ImageAnalyzers.standard(vulnStep != null);
         Warnings collected = new Warnings();
         List<LoadedImage> images;
         try {
@@ -60,12 +78,14 @@ public final class ImageAudit {
             collected.all().forEach(warnings);
         }
         List<TargetReport> reports = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
         for (LoadedImage image : images) {
             ImageModel model = new ImageModel(image, analyzers);
-            reports.add(Checker.run(new Target(image.name(), Target.Kind.IMAGE),
-                    dev.trusty.image.history.HistoryLint.addTo(ImageRules.ALL, policy), model, policy,
-                    Suppressor.NONE));
+            TargetReport report = Checker.run(new Target(image.name(), Target.Kind.IMAGE),
+                    HistoryLint.addTo(ImageRules.ALL, policy), model, policy, Suppressor.NONE);
+            reports.add(vulnStep == null ? report : vulnStep.addTo(report, ImageInventory.of(image, analyzers.packages()), notes));
         }
+        notes.forEach(warnings); // once per run, not once per image of an archive
         return reports;
     }
 

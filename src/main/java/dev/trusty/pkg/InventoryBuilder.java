@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -46,20 +45,56 @@ public final class InventoryBuilder {
      * image layer that holds it, or null. Read errors become warnings naming the file.
      */
     public void accept(String path, String layer, InputStream content) {
+        add(parse(path, layer, content));
+    }
+
+    /**
+     * What one file says, without adding it: safe to call from several threads at once (an image
+     * walk reads layers in parallel), and to {@link #add} later only for the files that are still
+     * in the final filesystem.
+     */
+    public ParsedFile parse(String path, String layer, InputStream content) {
+        Warnings local = new Warnings();
         try {
             if (OsRelease.wants(path)) {
-                Optional<Distro> distro = OsRelease.parse(path, content);
-                distro.ifPresent(d -> distros.put(OsRelease.FILES.indexOf(path), d));
-                return;
+                return new ParsedFile(path, OsRelease.parse(path, content).orElse(null), List.of(), List.of());
             }
             for (InventoryParser parser : parsers) {
                 if (parser.wants(path)) {
-                    packages.addAll(parser.parse(path, layer, content, warnings));
-                    return;
+                    List<Package> found = parser.parse(path, layer, content, local);
+                    return new ParsedFile(path, null, found, local.all());
                 }
             }
         } catch (IOException | RuntimeException e) {
-            warnings.add(path + ": could not read (" + e.getMessage() + ")");
+            local.add(path + ": could not read (" + e.getMessage() + ")");
+        }
+        return new ParsedFile(path, null, List.of(), local.all());
+    }
+
+    /** Adds what {@link #parse} read from one file. */
+    public void add(ParsedFile file) {
+        if (file.distro() != null) {
+            distros.put(OsRelease.FILES.indexOf(file.path()), file.distro());
+        }
+        packages.addAll(file.packages());
+        file.warnings().forEach(warnings::add);
+    }
+
+    /**
+     * The packages (or, for an os-release file, the distro) one file records, and what could not be read.
+     *
+     * @param distro null unless the file is one of {@link OsRelease#FILES} and names a distro
+     */
+    public record ParsedFile(String path, Distro distro, List<Package> packages, List<String> warnings) {
+        public ParsedFile {
+            packages = List.copyOf(packages);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** The same file with every package location placed in {@code layer} (known only after a layer is read). */
+        public ParsedFile inLayer(String layer) {
+            List<Package> moved = packages.stream().map(p -> p.inLayer(layer)).toList();
+            return new ParsedFile(path, distro, moved, warnings);
         }
     }
 

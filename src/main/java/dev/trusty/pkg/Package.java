@@ -60,6 +60,12 @@ public record Package(
         return new Package(ecosystem, namespace, name, version, sourceName, sourceVersion, arch, licence, distro, all);
     }
 
+    /** The same package with every location placed in {@code layer} (an image layer digest). */
+    public Package inLayer(String layer) {
+        List<FoundIn> moved = locations.stream().map(l -> new FoundIn(l.path(), layer)).toList();
+        return new Package(ecosystem, namespace, name, version, sourceName, sourceVersion, arch, licence, distro, moved);
+    }
+
     /** The name advisories use: Maven {@code group:artifact}, npm {@code @scope/name}, Go module path. */
     public String advisoryName() {
         if (namespace.isEmpty()) {

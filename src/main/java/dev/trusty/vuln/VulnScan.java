@@ -27,6 +27,12 @@ public final class VulnScan {
     private VulnScan() {
     }
 
+    /** The one line a scan prints when there is no database: not an error, the other checks still ran. */
+    public static String missingDatabase(Path database) {
+        return "no vulnerability database at " + database + ": packages were not checked for known vulnerabilities "
+                + "(run 'trusty db update', or 'trusty db import' with OSV, Debian tracker or Alpine secdb exports)";
+    }
+
     public static Result run(Inventory inventory, Path database, Duration maxAge, boolean ignoreUnfixed,
                              Function<Package.FoundIn, Location> where, Instant now) {
         return run(inventory, database, maxAge, ignoreUnfixed, new Vex(List.of()), where, now);
@@ -49,8 +55,7 @@ public final class VulnScan {
                              Function<Package.FoundIn, Location> where, Instant now) {
         List<String> notes = new ArrayList<>(inventory.warnings());
         if (!Files.isRegularFile(database)) {
-            notes.add("no vulnerability database at " + database + ": packages were not checked for known "
-                    + "vulnerabilities (run 'trusty db import' with OSV, Debian tracker or Alpine secdb exports)");
+            notes.add(missingDatabase(database));
             return new Result(List.of(), List.of(), notes);
         }
         try (VulnDb db = VulnDb.open(database)) {

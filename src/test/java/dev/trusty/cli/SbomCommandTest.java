@@ -39,6 +39,6 @@ class SbomCommandTest {
         assertThat(format.err()).isEqualTo("trusty: unknown SBOM format 'swid' (expected cyclonedx or spdx)\n");
         Cli missing = Cli.run("sbom", root.resolve("nope").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).isEqualTo("trusty: " + root.resolve("nope") + ": not a directory\n");
+        assertThat(missing.err()).isEqualTo("trusty: " + root.resolve("nope") + ": no such file or directory\n");
     }
 }

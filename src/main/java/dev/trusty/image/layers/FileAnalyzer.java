@@ -18,4 +18,13 @@ public interface FileAnalyzer<R> {
      * with it; the analyzer may stop reading early. Returns null when there is nothing to keep.
      */
     R analyze(FileEntry entry, InputStream content, Warnings warnings) throws IOException;
+
+    /**
+     * Files larger than this are judged from their entry alone: the analyzer reads none of their
+     * content (it may still warn). Lets the scanner hand a big file's stream to the one analyzer
+     * that reads it instead of buffering it for several.
+     */
+    default long readsNothingAbove() {
+        return Long.MAX_VALUE;
+    }
 }

@@ -181,6 +181,21 @@ public final class LayerScanner {
             if (wanting == null) {
                 return;
             }
+            if (wanting.size() > 1 && entry.isRegularFile()) {
+                // analyzers that will not read a file this big get an empty stream, the others share the content
+                List<FileAnalyzer<?>> readers = new ArrayList<>(wanting.size());
+                for (FileAnalyzer<?> analyzer : wanting) {
+                    if (entry.size() > analyzer.readsNothingAbove()) {
+                        run(analyzer, entry, InputStream.nullInputStream(), source, warnings);
+                    } else {
+                        readers.add(analyzer);
+                    }
+                }
+                if (readers.isEmpty()) {
+                    return;
+                }
+                wanting = readers;
+            }
             if (wanting.size() == 1 || !entry.isRegularFile()) {
                 run(wanting.get(0), entry, new EntryStream(tar), source, warnings);
                 for (int i = 1; i < wanting.size(); i++) {

@@ -60,6 +60,11 @@ public final class SecretFileAnalyzer implements FileAnalyzer<List<SecretHit>> {
     }
 
     @Override
+    public long readsNothingAbove() {
+        return maxBytes;
+    }
+
+    @Override
     public List<SecretHit> analyze(FileEntry entry, InputStream content, Warnings warnings) throws IOException {
         if (entry.size() > maxBytes) {
             warnings.add("files too big to scan for secrets", entry.absolutePath()
