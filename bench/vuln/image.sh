@@ -53,6 +53,6 @@ run() {
     "${java[@]}" dev.trusty.cli.Main image "$work/image.tar" --db "$1" -q >/dev/null 2>&1 || true
   cat "$work/time.txt"
 }
-for i in 1 2 3 4; do
+for _ in 1 2 3 4; do
   echo "trusty image, fresh JVM: no database: $(run "$work/absent.db"); with database: $(run "$db")"
 done

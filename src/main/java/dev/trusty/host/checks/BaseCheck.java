@@ -7,7 +7,7 @@ import dev.trusty.core.Severity;
 
 /** Holds a check's metadata; subclasses only say how they decide. */
 abstract class BaseCheck implements HostCheck {
-    private final RuleInfo info;
+    private RuleInfo info;
     private final String benchId;
     private final int level;
 
@@ -32,6 +32,11 @@ abstract class BaseCheck implements HostCheck {
 
     BaseCheck(String id, String benchId, String title, Severity severity, String why, String fix) {
         this(id, benchId, title, severity, why, fix, 1);
+    }
+
+    /** Another tool's id for the same check, for constructors: ignore lists written for that tool keep working. */
+    final void alsoKnownAs(Reference.Kind kind, String refId) {
+        info = info.ref(kind, refId);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.trusty.host.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trusty.core.Reference;
 import dev.trusty.core.Severity;
 import dev.trusty.host.facts.EngineFacts;
 import dev.trusty.host.facts.FileFact;
@@ -68,6 +69,8 @@ final class OperationsChecks {
                     "Without content trust the client accepts unsigned images. Docker has retired Notary-based DCT for Docker Hub; "
                             + "signature checks (cosign, notation) in the pipeline are the current equivalent.",
                     "export DOCKER_CONTENT_TRUST=1 in the environment of whoever pulls images, or verify signatures in CI.");
+            // Dockle's CIS-DI-0005 looks at the same thing: the scanning host's environment, not the image
+            alsoKnownAs(Reference.Kind.DOCKLE, "CIS-DI-0005");
         }
 
         @Override
