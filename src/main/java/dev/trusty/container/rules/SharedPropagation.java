@@ -14,8 +14,8 @@ final class SharedPropagation implements Rule<ContainerSpec> {
             .cis("5.20")
             .why("With shared (or Kubernetes Bidirectional) propagation, mounts made inside the container "
                     + "propagate to the host and to other containers sharing the mount.")
-            .fix("Use the default private propagation: drop ':shared'/':rshared', bind.propagation, "
-                    + "bind-propagation=..., or mountPropagation: Bidirectional.");
+            .fix("Use the default private propagation: drop ':shared'/':rshared' (bind.propagation, "
+                    + "bind-propagation=...); in Kubernetes remove mountPropagation: Bidirectional (None is the default).");
 
     @Override
     public RuleInfo info() {
