@@ -1,7 +1,6 @@
 package dev.trusty.pkg;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -10,8 +9,6 @@ import java.util.List;
 /** NuGet packages from .NET {@code *.deps.json}: the {@code libraries} of type {@code package}. */
 public final class DotnetDepsParser implements InventoryParser {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public boolean wants(String path) {
         return path.endsWith(".deps.json");
@@ -19,11 +16,8 @@ public final class DotnetDepsParser implements InventoryParser {
 
     @Override
     public List<Package> parse(String path, String layer, InputStream content, Warnings warnings) throws IOException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(content);
-        } catch (IOException e) {
-            warnings.add(path + ": skipped malformed JSON");
+        JsonNode root = JsonDocuments.read(path, content, warnings);
+        if (root.isMissingNode()) {
             return List.of();
         }
         List<Package> packages = new ArrayList<>();

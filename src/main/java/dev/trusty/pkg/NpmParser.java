@@ -1,7 +1,6 @@
 package dev.trusty.pkg;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,8 +12,6 @@ import java.util.List;
  */
 public final class NpmParser implements InventoryParser {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public boolean wants(String path) {
         return (path.endsWith("/package.json") && path.contains("/node_modules/"))
@@ -23,11 +20,8 @@ public final class NpmParser implements InventoryParser {
 
     @Override
     public List<Package> parse(String path, String layer, InputStream content, Warnings warnings) throws IOException {
-        JsonNode root;
-        try {
-            root = JSON.readTree(content);
-        } catch (IOException e) {
-            warnings.add(path + ": skipped malformed JSON");
+        JsonNode root = JsonDocuments.read(path, content, warnings);
+        if (root.isMissingNode()) {
             return List.of();
         }
         if (root == null || !root.isObject()) {
