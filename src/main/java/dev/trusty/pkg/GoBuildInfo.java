@@ -42,17 +42,29 @@ final class GoBuildInfo {
         if (goVersion.startsWith("go")) {
             packages.add(Package.library(Ecosystem.GO, null, "stdlib", goVersion.substring(2).split(" ")[0], "BSD-3-Clause", where));
         }
+        int previous = -1; // the package of the mod/dep line just read, -1 when that line gave none
         for (String line : modinfo.split("\n")) {
             String[] f = line.split("\t");
             if (f.length >= 3 && (f[0].equals("mod") || f[0].equals("dep"))) {
+                previous = -1;
                 if (!f[2].equals("(devel)")) {
                     packages.add(module(f[1], f[2], where));
+                    previous = packages.size() - 1;
                 }
-            } else if (f.length >= 3 && f[0].equals("=>") && !packages.isEmpty()) {
-                packages.set(packages.size() - 1, module(f[1], f[2], where));
+            } else if (f.length >= 3 && f[0].equals("=>") && previous >= 0 && !isLocalPath(f[1])) {
+                packages.set(previous, module(f[1], f[2], where));
             }
         }
         return packages;
+    }
+
+    /**
+     * A replacement by a directory ({@code => ../lib (devel)}) has no module path or version of its own:
+     * the required module and version stay what advisories are matched against.
+     */
+    private static boolean isLocalPath(String replacement) {
+        return replacement.startsWith("./") || replacement.startsWith("../") || replacement.startsWith("/")
+                || replacement.equals(".") || replacement.equals("..");
     }
 
     private static Package module(String path, String version, Package.FoundIn where) {

@@ -177,6 +177,38 @@ class LanguageParsersTest {
         assertThat(gin.advisoryName()).isEqualTo("github.com/gin-gonic/gin");
     }
 
+    /** A binary the real Go toolchain builds here (offline: a main module and a dependency replaced by a local one). */
+    @Test
+    void aGoBinaryBuiltByTheTest(@TempDir Path dir) throws Exception {
+        assumeTrue(DebianRootfs.onPath("go") || "true".equals(System.getenv("CI")), "go not installed (Debian golang-go)");
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(lib.resolve("go.mod"), "module example.com/lib\n\ngo 1.19\n");
+        Files.writeString(lib.resolve("lib.go"), "package lib\n\nfunc Greeting() string { return \"hi\" }\n");
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Files.writeString(app.resolve("go.mod"), "module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v1.2.3\n\n"
+                + "replace example.com/lib v1.2.3 => ../lib\n");
+        Files.writeString(app.resolve("main.go"), "package main\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/lib\"\n)\n\n"
+                + "func main() { fmt.Println(lib.Greeting()) }\n");
+        Path root = Files.createDirectories(dir.resolve("rootfs/usr/local/bin"));
+        ProcessBuilder build = new ProcessBuilder("go", "build", "-o", root.resolve("app").toString(), ".")
+                .directory(app.toFile()).redirectErrorStream(true);
+        build.environment().put("GOFLAGS", "-mod=mod");
+        build.environment().put("GOPROXY", "off");
+        build.environment().put("GOCACHE", dir.resolve("cache").toString());
+        build.environment().put("GOPATH", dir.resolve("gopath").toString());
+        Process process = build.start();
+        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(log).isZero();
+        Process version = new ProcessBuilder("go", "env", "GOVERSION").start();
+        String goVersion = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(version.waitFor()).isZero();
+
+        Inventory inventory = DirectoryInventory.scan(dir.resolve("rootfs"));
+        assertThat(inventory.packages()).extracting(Package::purl).contains(
+                "pkg:golang/stdlib@" + goVersion.substring(2), "pkg:golang/example.com/lib@v1.2.3");
+        assertThat(inventory.packages()).allSatisfy(p -> assertThat(p.locations().get(0).path()).isEqualTo("/usr/local/bin/app"));
+    }
+
     @Test
     void aRealGoBinaryWhenOneIsInstalled() throws IOException {
         Path docker = Path.of("/usr/bin/docker");
