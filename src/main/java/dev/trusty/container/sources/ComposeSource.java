@@ -44,16 +44,20 @@ public final class ComposeSource {
     }
 
     public List<ContainerSpec> read(Path file) {
+        return read(file, new HashSet<>());
+    }
+
+    private List<ContainerSpec> read(Path file, Set<Path> including) {
         Yml.Mapping root = document(file, variables(file));
+        List<ContainerSpec> specs = new ArrayList<>(included(file, root, including));
         Yml.Mapping services = root.mapping("services");
         if (services == null) {
-            if (root.has("services")) {
-                return List.of();
+            if (root.has("services") || root.has("include")) {
+                return specs;
             }
             throw InputException.at(file.toString(), root.at().line(), root.at().column(),
                     "not a compose file: no top-level 'services' mapping");
         }
-        List<ContainerSpec> specs = new ArrayList<>();
         Set<String> activeProfiles = activeProfiles();
         for (Yml.Entry entry : services.entries().values()) {
             if (!(entry.value() instanceof Yml.Mapping service)) {
@@ -66,9 +70,54 @@ public final class ComposeSource {
                 continue;
             }
             Yml.Mapping resolved = resolveExtends(file, services, entry.key(), service, new HashSet<>());
+            if (specs.stream().anyMatch(s -> s.name().equals(entry.key()))) {
+                throw InputException.at(file.toString(), entry.keyAt().line(), entry.keyAt().column(),
+                        "service '" + entry.key() + "' is also defined by an included compose file");
+            }
             specs.add(new ServiceMapper(file.toString(), entry.key(), entry.keyAt()).map(resolved));
         }
         return specs;
+    }
+
+    /**
+     * The services of the files a top-level {@code include:} names (short form: paths; long form:
+     * {@code path:} as a string or a list), each read like a compose file of its own, relative to the
+     * including file. Their findings point into the included file.
+     */
+    private List<ContainerSpec> included(Path file, Yml.Mapping root, Set<Path> including) {
+        Yml.Sequence include = root.sequence("include");
+        if (include == null) {
+            return List.of();
+        }
+        Path self = file.toAbsolutePath().normalize();
+        including.add(self);
+        List<ContainerSpec> specs = new ArrayList<>();
+        for (Yml item : include.items()) {
+            for (Yml path : includePaths(item)) {
+                if (!(path instanceof Yml.Scalar name) || name.isNull()) {
+                    throw InputException.at(file.toString(), item.at().line(), item.at().column(),
+                            "include entries need a path");
+                }
+                Path target = self.resolveSibling(name.text()).normalize();
+                if (including.contains(target)) {
+                    throw InputException.at(file.toString(), name.at().line(), name.at().column(),
+                            "include cycle: " + name.text() + " includes this file again");
+                }
+                Path shown = Path.of(file.toString()).resolveSibling(name.text()).normalize();
+                specs.addAll(read(shown, including));
+            }
+        }
+        including.remove(self);
+        return specs;
+    }
+
+    /** {@code - a.yaml}, {@code - path: a.yaml} or {@code - path: [a.yaml, b.yaml]}. */
+    private static List<Yml> includePaths(Yml item) {
+        if (!(item instanceof Yml.Mapping longForm)) {
+            return List.of(item);
+        }
+        Yml path = longForm.get("path");
+        return path instanceof Yml.Sequence list ? list.items() : java.util.Collections.singletonList(path);
     }
 
     /**

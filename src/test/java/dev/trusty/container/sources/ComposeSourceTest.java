@@ -33,6 +33,35 @@ class ComposeSourceTest {
     }
 
     @Test
+    void includedFilesAddTheirServicesPointingIntoThemselves() throws IOException {
+        Files.createDirectories(dir.resolve("db"));
+        Files.writeString(dir.resolve("db/compose.yaml"), "services:\n  db:\n    image: postgres:16\n    privileged: true\n");
+        Files.writeString(dir.resolve("cache.yaml"), "services:\n  cache:\n    image: redis:7\n");
+        List<ContainerSpec> specs = read("""
+                include:
+                  - db/compose.yaml
+                  - path: [cache.yaml]
+                services:
+                  web:
+                    image: nginx:1.27
+                """, Map.of());
+        assertThat(specs).extracting(ContainerSpec::name).containsExactly("db", "cache", "web");
+        assertThat(specs.get(0).privileged().at().source().describe()).endsWith("db/compose.yaml:4:17");
+    }
+
+    @Test
+    void includeConflictsAndCyclesAreInputErrors() throws IOException {
+        Files.writeString(dir.resolve("other.yaml"), "services:\n  web:\n    image: a:1\n");
+        assertThatThrownBy(() -> read("include: [other.yaml]\nservices:\n  web:\n    image: b:1\n", Map.of()))
+                .isInstanceOf(InputException.class)
+                .hasMessageEndingWith("compose.yaml:3:3: service 'web' is also defined by an included compose file");
+        Files.writeString(dir.resolve("loop.yaml"), "include: [compose.yaml]\nservices: {}\n");
+        assertThatThrownBy(() -> read("include: [loop.yaml]\nservices: {}\n", Map.of()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("loop.yaml:1:11: include cycle: compose.yaml includes this file again");
+    }
+
+    @Test
     void everyValuePointsAtItsLineAndColumn() throws IOException {
         ContainerSpec web = one("""
                 services:
