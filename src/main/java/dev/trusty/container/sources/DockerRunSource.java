@@ -9,6 +9,10 @@ import dev.trusty.core.InputException;
 import dev.trusty.core.Location;
 import dev.trusty.core.Target;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -228,6 +232,33 @@ public final class DockerRunSource {
         return i;
     }
 
+    /**
+     * The variables of {@code --env-file}, for secret detection: Docker's format is {@code KEY=value}
+     * or a bare {@code KEY} (taken from the caller's environment), {@code #} comments. The file is
+     * looked up next to the script the command came from, else in the working directory.
+     */
+    private void envFile(ContainerSpec spec, String name, Location.ContainerField at) {
+        String origin = at.source() == null ? null : at.source().path();
+        Path file = origin == null || origin.startsWith("--") ? Path.of(name) : Path.of(origin).resolveSibling(name);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            warnings.accept(at.describe() + ": env file " + file + " not readable: its variables were not checked");
+            return;
+        }
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            spec.env().add(new EnvVar(eq < 0 ? line : line.substring(0, eq), eq < 0 ? null : line.substring(eq + 1),
+                    new Location.ContainerField(at.container(), "--env-file " + name + " " + (eq < 0 ? line
+                            : line.substring(0, eq)), at.source())));
+        }
+    }
+
     private static boolean isTrue(String v) {
         return !v.equalsIgnoreCase("false") && !v.equals("0");
     }
@@ -287,6 +318,7 @@ public final class DockerRunSource {
                 int eq = v.indexOf('=');
                 spec.env().add(new EnvVar(eq < 0 ? v : v.substring(0, eq), eq < 0 ? null : v.substring(eq + 1), at));
             }
+            case "--env-file" -> envFile(spec, v, at);
             case "--sysctl" -> {
                 String[] kv = v.split("=", 2);
                 spec.sysctls().put(kv[0], Setting.of(kv.length > 1 ? kv[1] : "", at));

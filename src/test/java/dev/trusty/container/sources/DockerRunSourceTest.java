@@ -1,13 +1,20 @@
 package dev.trusty.container.sources;
 
+import dev.trusty.container.ContainerAudit;
 import dev.trusty.container.ContainerSpec;
 import dev.trusty.container.Mount;
 import dev.trusty.container.PublishedPort;
 import dev.trusty.core.InputException;
+import dev.trusty.core.Policy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,5 +145,27 @@ class DockerRunSourceTest {
     void aCommandWithoutImageIsSkippedWithAWarning() {
         assertThat(source.fromText("x.sh", "docker run --rm\n")).isEmpty();
         assertThat(warnings).containsExactly("x.sh:1:1: docker command without an image, skipped");
+    }
+
+    @Test
+    void envFileVariablesAreReadNextToTheScript(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("app.env"), "# settings\nDB_PASSWORD=s3cr3t-value\nHOME\n\nMODE=prod\n");
+        Path script = dir.resolve("deploy.sh");
+        List<ContainerSpec> specs = source.fromText(script.toString(), "docker run --env-file app.env app:1\n");
+        assertThat(specs.get(0).env()).extracting(e -> e.name()).containsExactly("DB_PASSWORD", "HOME", "MODE");
+        assertThat(specs.get(0).env().get(0).at().field()).isEqualTo("--env-file app.env DB_PASSWORD");
+        List<ContainerSpec> missing = source.fromText(script.toString(), "docker run --env-file nope.env app:1\n");
+        assertThat(missing.get(0).env()).isEmpty();
+        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("nope.env not readable"));
+        var audit = new ContainerAudit(Policy.defaults(), Map.of());
+        var result = audit.auditFiles(List.of(writeScript(script, "docker run --env-file app.env app:1\n")));
+        assertThat(result.reports().get(0).findings()).anySatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("TC028");
+            assertThat(f.message()).contains("DB_PASSWORD").doesNotContain("s3cr3t-value");
+        });
+    }
+
+    private static Path writeScript(Path file, String text) throws IOException {
+        return Files.writeString(file, "#!/bin/sh\n" + text);
     }
 }
