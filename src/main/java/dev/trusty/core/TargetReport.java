@@ -44,7 +44,7 @@ public record TargetReport(Target target, List<RuleInfo> rulesChecked, List<Find
                 while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
                     endB++;
                 }
-                int byValue = new java.math.BigInteger(a.substring(i, endA)).compareTo(new java.math.BigInteger(b.substring(j, endB)));
+                int byValue = compareDigits(a, i, endA, b, j, endB);
                 if (byValue != 0) {
                     return byValue;
                 }
@@ -59,6 +59,25 @@ public record TargetReport(Target target, List<RuleInfo> rulesChecked, List<Find
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Two runs of digits by value, without parsing: fewer significant digits is smaller, else the first difference. */
+    private static int compareDigits(String a, int i, int endA, String b, int j, int endB) {
+        while (i < endA - 1 && a.charAt(i) == '0') {
+            i++;
+        }
+        while (j < endB - 1 && b.charAt(j) == '0') {
+            j++;
+        }
+        if (endA - i != endB - j) {
+            return Integer.compare(endA - i, endB - j);
+        }
+        for (; i < endA; i++, j++) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return Character.compare(a.charAt(i), b.charAt(j));
+            }
+        }
+        return 0;
     }
 
     public TargetReport {

@@ -15,6 +15,9 @@ class TargetReportTest {
         assertThat(TargetReport.natural("history[2] RUN a", "history[10] RUN b")).isNegative();
         assertThat(TargetReport.natural("a10", "a10")).isZero();
         assertThat(TargetReport.natural("a", "a1")).isNegative();
+        assertThat(TargetReport.natural("x007", "x7")).isZero();
+        assertThat(TargetReport.natural("x99999999999999999999", "x100000000000000000000")).isNegative();
+        assertThat(TargetReport.natural("v1.10", "v1.9")).isPositive();
         List<Finding> findings = List.of(
                 Finding.of(RULE, new Location.ImagePath("img", "history[10] RUN b", 3, null), "b"),
                 Finding.of(RULE, new Location.ImagePath("img", "history[2] RUN a", 1, null), "a"));
