@@ -189,18 +189,9 @@ public final class DockerRunSource {
                 return i;
             }
             if (VALUED.contains(name)) {
-                if (i + 1 >= words.size()) {
-                    throw InputException.at(path, pos.at(path, word.offset()).line(),
-                            pos.at(path, word.offset()).column(), name + " needs a value");
-                }
-                out.add(new Flag(canonical, words.get(i + 1).text(), i, word.offset()));
-                return i + 1;
+                return valueInNextWord(path, pos, words, i, name, canonical, out);
             }
-            if (!BOOLEAN.contains(name)) {
-                warnings.accept(pos.at(path, word.offset()).describe() + ": unknown docker run flag " + name
-                        + " skipped");
-            }
-            out.add(new Flag(canonical, "true", i, word.offset()));
+            switchFlag(path, pos, word, i, name, canonical, out);
             return i;
         }
         // short flags, possibly combined (-itd) or with a glued value (-p80:80, -e=X)
@@ -216,20 +207,32 @@ public final class DockerRunSource {
                     out.add(new Flag(canonical, rest, i, word.offset()));
                     return i;
                 }
-                if (i + 1 >= words.size()) {
-                    throw InputException.at(path, pos.at(path, word.offset()).line(),
-                            pos.at(path, word.offset()).column(), name + " needs a value");
-                }
-                out.add(new Flag(canonical, words.get(i + 1).text(), i, word.offset()));
-                return i + 1;
+                return valueInNextWord(path, pos, words, i, name, canonical, out);
             }
-            if (!BOOLEAN.contains(name)) {
-                warnings.accept(pos.at(path, word.offset()).describe() + ": unknown docker run flag " + name
-                        + " skipped");
-            }
-            out.add(new Flag(canonical, "true", i, word.offset()));
+            switchFlag(path, pos, word, i, name, canonical, out);
         }
         return i;
+    }
+
+    /** {@code --memory 512m}: the value is the next word; returns that word's index. */
+    private static int valueInNextWord(String path, Positions pos, List<ShellWords.Word> words, int i, String name,
+                                       String canonical, List<Flag> out) {
+        ShellWords.Word word = words.get(i);
+        if (i + 1 >= words.size()) {
+            Location.File at = pos.at(path, word.offset());
+            throw InputException.at(path, at.line(), at.column(), name + " needs a value");
+        }
+        out.add(new Flag(canonical, words.get(i + 1).text(), i, word.offset()));
+        return i + 1;
+    }
+
+    /** A flag without a value; an unknown one is kept as a switch, with a warning (its value, if any, is lost). */
+    private void switchFlag(String path, Positions pos, ShellWords.Word word, int i, String name, String canonical,
+                            List<Flag> out) {
+        if (!BOOLEAN.contains(name)) {
+            warnings.accept(pos.at(path, word.offset()).describe() + ": unknown docker run flag " + name + " skipped");
+        }
+        out.add(new Flag(canonical, "true", i, word.offset()));
     }
 
     /**
