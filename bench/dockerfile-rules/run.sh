@@ -6,4 +6,4 @@ cd "$(dirname "$0")/../.."
 mvn -B -q -DskipTests package -Dshade.skip=true >/dev/null 2>&1 || mvn -B -q -DskipTests compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime >/dev/null
 CP="target/classes:$(cat target/bench-classpath.txt)"
-exec java -cp "$CP" bench/dockerfile-rules/LintBench.java "${1:-1000}" "${2:-5}"
+exec "${JAVA_HOME:-/usr}/bin/java" -cp "$CP" bench/dockerfile-rules/LintBench.java "${1:-1000}" "${2:-5}" ${3:+"$3"}
