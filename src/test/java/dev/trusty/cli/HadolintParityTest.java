@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * hadolint's own expectations, run the way a migrating user runs them: {@code trusty lint --format json}
- * on the file, with the case's {@code .hadolint.yaml} beside it. A file {@code DLxxxx.cases} holds
+ * on the file, with the case's {@code .hadolint.yaml} beside it. A file {@code DLxxxx[.topic].cases} holds
  * cases separated by {@code ---}; each starts with {@code #> catch L1,L2} (the rule must fire on exactly
  * those lines; {@code #> catch} alone: somewhere) or {@code #> no-catch}, optionally followed by
  * {@code #> config <yaml>} (one line of .hadolint.yaml, flow style). The {@code #>} lines are not part
@@ -32,7 +32,7 @@ class HadolintParityTest {
     @TempDir
     Path tmp;
 
-    record Case(String code, int fixtureLine, boolean catches, TreeSet<Integer> lines, String config, String text) {
+    record Case(String file, String code, int fixtureLine, boolean catches, TreeSet<Integer> lines, String config, String text) {
     }
 
     @TestFactory
@@ -46,9 +46,10 @@ class HadolintParityTest {
         assertThat(files).isNotEmpty();
         List<DynamicTest> tests = new ArrayList<>();
         for (Path file : files) {
-            String code = file.getFileName().toString().replace(".cases", "");
-            for (Case c : parse(code, Files.readString(file))) {
-                String name = code + " " + file.getFileName() + ":" + c.fixtureLine()
+            String fileName = file.getFileName().toString();
+            String code = fileName.substring(0, fileName.indexOf('.'));
+            for (Case c : parse(fileName, code, Files.readString(file))) {
+                String name = fileName + ":" + c.fixtureLine()
                         + (c.catches() ? " catch" : " no-catch");
                 tests.add(DynamicTest.dynamicTest(name, () -> check(c)));
             }
@@ -56,7 +57,7 @@ class HadolintParityTest {
         return tests.stream();
     }
 
-    static List<Case> parse(String code, String fixture) {
+    static List<Case> parse(String file, String code, String fixture) {
         List<Case> cases = new ArrayList<>();
         String[] lines = fixture.split("\n", -1);
         int start = 0;
@@ -64,7 +65,7 @@ class HadolintParityTest {
             if (i == lines.length || lines[i].strip().equals("---")) {
                 List<String> block = List.of(lines).subList(start, i);
                 if (block.stream().anyMatch(l -> !l.isBlank())) {
-                    cases.add(parseCase(code, block, start + 1));
+                    cases.add(parseCase(file, code, block, start + 1));
                 }
                 start = i + 1;
             }
@@ -72,7 +73,7 @@ class HadolintParityTest {
         return cases;
     }
 
-    private static Case parseCase(String code, List<String> block, int fixtureLine) {
+    private static Case parseCase(String file, String code, List<String> block, int fixtureLine) {
         Boolean catches = null;
         TreeSet<Integer> expectedLines = new TreeSet<>();
         String config = null;
@@ -95,9 +96,9 @@ class HadolintParityTest {
             }
         }
         if (catches == null) {
-            throw new IllegalArgumentException(code + ".cases:" + fixtureLine + ": a case starts with '#> catch' or '#> no-catch'");
+            throw new IllegalArgumentException(file + ":" + fixtureLine + ": a case starts with '#> catch' or '#> no-catch'");
         }
-        return new Case(code, fixtureLine, catches, expectedLines, config, text.toString());
+        return new Case(file, code, fixtureLine, catches, expectedLines, config, text.toString());
     }
 
     private void check(Case c) throws IOException {
@@ -122,7 +123,7 @@ class HadolintParityTest {
                 parseErrors.add(f.path("message").asText());
             }
         }
-        String what = "%s at %s.cases:%d on%n%s".formatted(c.code(), c.code(), c.fixtureLine(), c.text());
+        String what = "%s at %s:%d on%n%s".formatted(c.code(), c.file(), c.fixtureLine(), c.text());
         assertThat(parseErrors).as("parse errors: " + what).isEmpty();
         if (!c.catches()) {
             assertThat(firedOn).as("must not fire: " + what).isEmpty();

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
 public final class InlinePragmas implements Suppressor {
     private static final Pattern PRAGMA = Pattern.compile(
             "^(trusty|hadolint)\\s+(?:(global|stage)\\s+)?ignore\\s*=\\s*([A-Za-z0-9_.\\-]+(?:\\s*,\\s*[A-Za-z0-9_.\\-]+)*)");
+    /**
+     * hadolint accepts only codes made of D, L, S, C and digits, and the whole list must parse (a
+     * trailing "# reason" aside): "ignore=crazy,DL3002" ignores nothing there, so it ignores nothing here.
+     */
+    private static final Pattern HADOLINT_LIST = Pattern.compile("[DLSC0-9]+(?:\\s*,\\s*[DLSC0-9]+)*\\s*(?:#.*)?");
 
     /** One ignored id and the lines it covers; {@code used} flips when it suppresses a finding. */
     public static final class Entry {
@@ -92,6 +97,10 @@ public final class InlinePragmas implements Suppressor {
             if (!m.find()) {
                 continue;
             }
+            boolean hadolint = m.group(1).equals("hadolint");
+            if (hadolint && !HADOLINT_LIST.matcher(c.text().substring(m.start(3))).matches()) {
+                continue;
+            }
             String scope = m.group(2) == null ? "next" : m.group(2).toLowerCase(Locale.ROOT);
             int from;
             int to;
@@ -105,6 +114,10 @@ public final class InlinePragmas implements Suppressor {
                         next = i;
                         break;
                     }
+                }
+                // hadolint's pragma covers the line right below it; ours skips blank lines and comments.
+                if (next != null && hadolint && scope.equals("next") && next.line() != c.line() + 1) {
+                    next = null;
                 }
                 if (next == null) {
                     from = -1;
