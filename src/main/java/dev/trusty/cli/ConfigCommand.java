@@ -38,6 +38,10 @@ final class ConfigCommand implements Callable<Integer> {
     @Option(names = "--run", paramLabel = "COMMAND", description = "A 'docker run' or 'docker create' command line; repeatable.")
     List<String> runs = new ArrayList<>();
 
+    @Option(names = "--merge", description = "Merge the compose files given, in order, into one project, as "
+            + "'docker compose -f A -f B' does (later files override earlier ones).")
+    boolean merge;
+
     @Option(names = "--no-summary", description = "Do not print the per-container table after a text report.")
     boolean noSummary;
 
@@ -51,7 +55,10 @@ final class ConfigCommand implements Callable<Integer> {
         ContainerAudit audit = new ContainerAudit(policy, System.getenv());
         List<ContainerAudit.Audited> audited = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        ContainerAudit.Result fromFiles = audit.auditFiles(files);
+        if (merge && files.size() < 2) {
+            throw new InputException("config --merge: give at least two compose files to merge");
+        }
+        ContainerAudit.Result fromFiles = merge ? audit.auditMergedCompose(files) : audit.auditFiles(files);
         audited.addAll(fromFiles.containers());
         warnings.addAll(fromFiles.warnings());
         for (String run : runs) {

@@ -170,17 +170,58 @@ public final class ContainerAudit {
 
     // ---- auditing
 
-    /** Audits every container the files hold, honouring {@code # trusty ignore=...} pragmas in them. */
+    /**
+     * Audits every container the files hold, honouring {@code # trusty ignore=...} pragmas in them. A
+     * default override file ({@code compose.override.yaml}) is merged into its base beside it, as
+     * {@code docker compose} does, so it is not audited again on its own when the base is in the list.
+     */
     public Result auditFiles(List<Path> files) {
         List<String> warnings = new ArrayList<>();
         List<Audited> out = new ArrayList<>();
+        java.util.Set<Path> listed = new java.util.HashSet<>();
+        files.forEach(f -> listed.add(f.toAbsolutePath().normalize()));
         for (Path file : files) {
-            Suppressor pragmas = Pragmas.of(file.toString(), read(file));
+            if (ComposeSource.isMergedOverride(file) && listed.contains(baseOf(file))) {
+                continue;
+            }
+            String text = read(file);
+            Suppressor pragmas = Pragmas.of(file.toString(), text);
+            Path override = detect(file.toString(), text) == FileKind.COMPOSE ? ComposeSource.overrideOf(file) : null;
+            if (override != null) {
+                pragmas = either(pragmas, Pragmas.of(override.toString(), read(override)));
+            }
             for (ContainerSpec spec : load(file, warnings)) {
                 out.add(audit(spec, pragmas));
             }
         }
         return new Result(out, warnings);
+    }
+
+    /** Compose files merged in order into one project, as {@code docker compose -f a -f b} merges them. */
+    public Result auditMergedCompose(List<Path> files) {
+        List<String> warnings = new ArrayList<>();
+        Suppressor pragmas = Suppressor.NONE;
+        for (Path file : files) {
+            String text = read(file);
+            if (detect(file.toString(), text) != FileKind.COMPOSE) {
+                throw new InputException(file + ": not a compose file, so it cannot be merged with the others");
+            }
+            pragmas = either(pragmas, Pragmas.of(file.toString(), text));
+        }
+        List<Audited> out = new ArrayList<>();
+        for (ContainerSpec spec : new ComposeSource(environment, warnings::add).readMerged(files)) {
+            out.add(audit(spec, pragmas));
+        }
+        return new Result(out, warnings);
+    }
+
+    private static Path baseOf(Path override) {
+        String name = override.getFileName().toString().replace(".override.", ".");
+        return override.toAbsolutePath().normalize().resolveSibling(name);
+    }
+
+    private static Suppressor either(Suppressor a, Suppressor b) {
+        return finding -> a.suppresses(finding) || b.suppresses(finding);
     }
 
     /** A command line as the user typed it for {@code --run}. */

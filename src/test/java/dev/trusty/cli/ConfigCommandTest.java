@@ -52,6 +52,28 @@ class ConfigCommandTest {
     }
 
     @Test
+    void mergeAuditsComposeFilesAsOneProjectAndScanMergesTheDefaultOverrideOnce() throws IOException {
+        Path base = dir.resolve("compose.yaml");
+        Files.writeString(base, "services:\n  app:\n    image: app:1\n");
+        Path prod = dir.resolve("compose.prod.yaml");
+        Files.writeString(prod, "services:\n  app:\n    privileged: true\n");
+        assertThat(run("-q", "--no-summary", "--merge", base.toString(), prod.toString())).isEqualTo(1);
+        assertThat(stdout()).contains("TC001").contains("compose.prod.yaml:3:17 (app services.app.privileged)");
+        assertThat(run("-q", "--no-summary", base.toString(), prod.toString())).as("without --merge: two projects")
+                .isEqualTo(1);
+        assertThat(stdout()).contains("(app services.app.privileged)");
+        assertThat(stdout().lines().filter(l -> l.contains(" TC") && l.contains("compose.yaml:")).count()).isPositive();
+        assertThat(run("--merge", base.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("--merge: give at least two compose files");
+
+        Files.move(prod, dir.resolve("compose.override.yaml"));
+        Cli scan = Cli.run("scan", "-q", "--format", "json", dir.toString());
+        assertThat(scan.out()).contains("compose.override.yaml");
+        assertThat(scan.out().split("\"id\" : \"TC001\"", -1)).as("privileged reported once, from the merged project")
+                .hasSize(2);
+    }
+
+    @Test
     void inputErrorsAreOneLineAndExitTwo() throws IOException {
         Path broken = dir.resolve("docker-compose.yml");
         Files.writeString(broken, "services:\n  app:\n    image: [oops\n");

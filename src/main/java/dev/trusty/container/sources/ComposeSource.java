@@ -43,13 +43,65 @@ public final class ComposeSource {
         this.warnings = warnings;
     }
 
+    /**
+     * The services of one compose file, merged with its {@code .override} file when it has the name
+     * {@code docker compose} looks for ({@code compose.yaml}, {@code docker-compose.yml}...) and the
+     * override sits beside it: that is the project {@code docker compose up} runs there.
+     */
     public List<ContainerSpec> read(Path file) {
-        return read(file, new HashSet<>());
+        Path override = overrideOf(file);
+        return read(override == null ? List.of(file) : List.of(file, override), new HashSet<>());
     }
 
-    private List<ContainerSpec> read(Path file, Set<Path> including) {
-        Yml.Mapping root = document(file, variables(file));
-        List<ContainerSpec> specs = new ArrayList<>(included(file, root, including));
+    /** The services of several compose files merged in order, as {@code docker compose -f a -f b} does. */
+    public List<ContainerSpec> readMerged(List<Path> files) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no compose file");
+        }
+        return read(files, new HashSet<>());
+    }
+
+    /** The override file compose would merge into {@code file} by default, or null. */
+    public static Path overrideOf(Path file) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DEFAULT_NAME.matcher(name.toString());
+        if (!m.matches()) {
+            return null;
+        }
+        Path override = file.resolveSibling(m.group(1) + ".override." + m.group(2));
+        return Files.isRegularFile(override) ? override : null;
+    }
+
+    /** Whether {@code file} is a default override that {@link #read(Path)} merges into its base beside it. */
+    public static boolean isMergedOverride(Path file) {
+        Path name = file.getFileName();
+        java.util.regex.Matcher m = name == null ? null : OVERRIDE_NAME.matcher(name.toString());
+        return m != null && m.matches() && Files.isRegularFile(file.resolveSibling(m.group(1) + "." + m.group(2)));
+    }
+
+    private static final java.util.regex.Pattern DEFAULT_NAME =
+            java.util.regex.Pattern.compile("(compose|docker-compose)\\.(ya?ml)");
+    private static final java.util.regex.Pattern OVERRIDE_NAME =
+            java.util.regex.Pattern.compile("(compose|docker-compose)\\.override\\.(ya?ml)");
+
+    private List<ContainerSpec> read(List<Path> files, Set<Path> including) {
+        Path file = files.getFirst();
+        Map<String, String> vars = variables(file);   // the project's .env is the first file's, as in compose
+        List<ContainerSpec> specs = new ArrayList<>();
+        Yml.Mapping root = null;
+        for (Path f : files) {
+            Yml.Mapping doc = document(f, vars);
+            specs.addAll(included(f, doc, including));
+            if (root != null && doc.has("services") && !(doc.get("services") instanceof Yml.Mapping)
+                    && !(doc.get("services") instanceof Yml.Scalar sc && sc.isNull())) {
+                throw InputException.at(f.toString(), doc.keyAt("services").line(), doc.keyAt("services").column(),
+                        "'services' must be a mapping");
+            }
+            root = root == null ? doc : ComposeMerge.merge(root, doc);
+        }
         Yml.Mapping services = root.mapping("services");
         if (services == null) {
             if (root.has("services") || root.has("include")) {
@@ -81,8 +133,8 @@ public final class ComposeSource {
 
     /**
      * The services of the files a top-level {@code include:} names (short form: paths; long form:
-     * {@code path:} as a string or a list), each read like a compose file of its own, relative to the
-     * including file. Their findings point into the included file.
+     * {@code path:} as a string, or a list of files merged like override files), each read like a
+     * compose project of its own, relative to the including file. Findings point into the included file.
      */
     private List<ContainerSpec> included(Path file, Yml.Mapping root, Set<Path> including) {
         Yml.Sequence include = root.sequence("include");
@@ -93,6 +145,7 @@ public final class ComposeSource {
         including.add(self);
         List<ContainerSpec> specs = new ArrayList<>();
         for (Yml item : include.items()) {
+            List<Path> project = new ArrayList<>();
             for (Yml path : includePaths(item)) {
                 if (!(path instanceof Yml.Scalar name) || name.isNull()) {
                     throw InputException.at(file.toString(), item.at().line(), item.at().column(),
@@ -103,9 +156,9 @@ public final class ComposeSource {
                     throw InputException.at(file.toString(), name.at().line(), name.at().column(),
                             "include cycle: " + name.text() + " includes this file again");
                 }
-                Path shown = Path.of(file.toString()).resolveSibling(name.text()).normalize();
-                specs.addAll(read(shown, including));
+                project.add(Path.of(file.toString()).resolveSibling(name.text()).normalize());
             }
+            specs.addAll(read(project, including));
         }
         including.remove(self);
         return specs;
@@ -207,27 +260,12 @@ public final class ComposeSource {
         return merge(resolvedBase, service);
     }
 
-    /** Compose merge: mappings merge key by key, lists append, anything else is replaced. */
+    /** The service over its base, by compose's merge rules; {@code extends} itself is used up. */
     private static Yml.Mapping merge(Yml.Mapping base, Yml.Mapping over) {
-        Map<String, Yml.Entry> result = new LinkedHashMap<>(base.entries());
-        for (Yml.Entry e : over.entries().values()) {
-            if (e.key().equals("extends")) {
-                continue;
-            }
-            Yml.Entry old = result.get(e.key());
-            Yml value = e.value();
-            if (old != null && old.value() instanceof Yml.Mapping a && value instanceof Yml.Mapping b) {
-                value = merge(a, b);
-            } else if (old != null && old.value() instanceof Yml.Sequence a && value instanceof Yml.Sequence b
-                    && !Set.of("command", "entrypoint").contains(e.key())) {
-                List<Yml> items = new ArrayList<>(a.items());
-                items.addAll(b.items());
-                value = new Yml.Sequence(items, b.at());
-            }
-            result.put(e.key(), new Yml.Entry(e.key(), e.keyAt(), value));
-        }
-        result.remove("extends");
-        return new Yml.Mapping(result, over.at());
+        Yml.Mapping merged = ComposeMerge.merge(base, over);
+        Map<String, Yml.Entry> entries = new LinkedHashMap<>(merged.entries());
+        entries.remove("extends");
+        return new Yml.Mapping(entries, merged.at());
     }
 
     /** Turns one service mapping into a spec. */

@@ -132,6 +132,72 @@ class ComposeSourceTest {
     }
 
     @Test
+    void theDefaultOverrideFileIsMergedByComposesRulesAndEachValuePointsAtTheFileThatSetIt() throws IOException {
+        Files.writeString(dir.resolve("compose.override.yaml"), """
+                services:
+                  web:
+                    privileged: true
+                    command: ["serve", "--debug"]
+                    environment:
+                      B: "3"
+                      C: "4"
+                    volumes:
+                      - /var/run/docker.sock:/data
+                    cap_add: [SYS_ADMIN, NET_ADMIN]
+                """);
+        ContainerSpec web = one("""
+                services:
+                  web:
+                    image: nginx:1.27
+                    command: ["serve"]
+                    environment: [A=1, B=2]
+                    volumes: ["./data:/data:ro", "logs:/logs"]
+                    cap_add: [NET_ADMIN]
+                """);
+        assertThat(web.privileged().value()).isTrue();
+        assertThat(web.privileged().at().source().describe()).endsWith("compose.override.yaml:3:17");
+        assertThat(web.command().value()).as("a command line is replaced, not joined").containsExactly("serve", "--debug");
+        assertThat(web.env()).extracting(e -> e.name() + "=" + e.value()).containsExactlyInAnyOrder("A=1", "B=3", "C=4");
+        assertThat(web.mounts()).as("volumes merge by their path in the container")
+                .extracting(m -> m.source() + ">" + m.target())
+                .containsExactlyInAnyOrder("/var/run/docker.sock>/data", "logs>/logs");
+        assertThat(web.capAdd()).extracting(s -> s.value()).containsExactly("NET_ADMIN", "SYS_ADMIN");
+    }
+
+    @Test
+    void filesGivenTogetherMergeInOrderAndOnlyDefaultNamesPickAnOverrideUp() throws IOException {
+        Path base = dir.resolve("app.yml");
+        Path prod = dir.resolve("app.prod.yml");
+        Files.writeString(base, "services:\n  api:\n    image: api:1\n    user: \"1000\"\n");
+        Files.writeString(prod, "services:\n  api:\n    user: root\n  worker:\n    image: worker:1\n");
+        Files.writeString(dir.resolve("app.override.yml"), "services:\n  api:\n    privileged: true\n");
+        ComposeSource source = new ComposeSource(Map.of(), warnings::add);
+        assertThat(source.read(base).get(0).privileged()).as("app.yml is not a name compose looks for").isNull();
+        List<ContainerSpec> merged = source.readMerged(List.of(base, prod));
+        assertThat(merged).extracting(ContainerSpec::name).containsExactly("api", "worker");
+        assertThat(merged.get(0).user().value()).isEqualTo("root");
+        assertThat(merged.get(0).user().at().source().path()).endsWith("app.prod.yml");
+        assertThat(merged.get(0).image().value()).isEqualTo("api:1");
+        assertThat(ComposeSource.isMergedOverride(dir.resolve("app.override.yml"))).isFalse();
+    }
+
+    @Test
+    void extendsMergesEnvironmentByNameWhateverTheFormOnEitherSide() throws IOException {
+        List<ContainerSpec> specs = read("""
+                services:
+                  base:
+                    image: a:1
+                    environment: [MODE=dev, KEEP=yes]
+                  app:
+                    extends: base
+                    environment:
+                      MODE: prod
+                """, Map.of());
+        assertThat(specs.get(1).env()).extracting(e -> e.name() + "=" + e.value())
+                .containsExactlyInAnyOrder("MODE=prod", "KEEP=yes");
+    }
+
+    @Test
     void extendsOfAMissingServiceIsAnInputErrorAtTheExtendsLine() {
         assertThatThrownBy(() -> one("""
                 services:
