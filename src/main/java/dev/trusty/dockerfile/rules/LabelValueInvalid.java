@@ -24,8 +24,6 @@ public final class LabelValueInvalid extends DockerfileRule {
                     + "(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$");
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$");
-    private static final java.util.regex.Pattern SPDX = java.util.regex.Pattern.compile(
-            "^[A-Za-z0-9.+-]+(?:\\s+(?:AND|OR|WITH)\\s+[A-Za-z0-9.+-]+)*$");
 
     public static final RuleInfo EMPTY = rule("TD051", "Schema label is empty", Severity.MEDIUM).hadolint("DL3051")
             .why("An empty required label carries no information.").fix("Give the label a value.");
@@ -34,7 +32,7 @@ public final class LabelValueInvalid extends DockerfileRule {
     public static final RuleInfo RFC3339 = rule("TD053", "Label is not an RFC 3339 time", Severity.MEDIUM).hadolint("DL3053")
             .why("The schema declares this label a time.").fix("Use an RFC 3339 time such as 2024-01-31T12:00:00Z.");
     public static final RuleInfo SPDX_ID = rule("TD054", "Label is not an SPDX license id", Severity.MEDIUM).hadolint("DL3054")
-            .why("The schema declares this label an SPDX license expression.").fix("Use an SPDX id such as Apache-2.0.");
+            .why("The schema declares this label an SPDX license identifier.").fix("Use an SPDX license id such as Apache-2.0.");
     public static final RuleInfo HASH = rule("TD055", "Label is not a git hash", Severity.MEDIUM).hadolint("DL3055")
             .why("The schema declares this label a git commit hash.").fix("Use the full 40-character commit hash.");
     public static final RuleInfo SEMVER_INFO = rule("TD056", "Label is not a semantic version", Severity.MEDIUM).hadolint("DL3056")
@@ -74,7 +72,7 @@ public final class LabelValueInvalid extends DockerfileRule {
                     yield false;
                 }
             }
-            case "spdx" -> SPDX.matcher(v).matches();
+            case "spdx" -> SpdxExpression.isValid(v);
             case "hash" -> v.matches("[0-9a-fA-F]{40}|[0-9a-fA-F]{7}");
             case "semver" -> SEMVER.matcher(v).matches();
             case "email" -> EMAIL.matcher(v).matches();
@@ -88,21 +86,19 @@ public final class LabelValueInvalid extends DockerfileRule {
         if (schema.isEmpty()) {
             return;
         }
-        for (Stage stage : ctx.stages()) {
-            for (Labels.Label l : Labels.own(stage)) {
-                String declared = schema.get(l.key());
-                if (declared == null) {
-                    continue;
+        for (Labels.Label l : Labels.everywhere(ctx)) {
+            String declared = schema.get(l.key());
+            if (declared == null) {
+                continue;
+            }
+            if (type == null) {
+                if (l.value().isBlank()) {
+                    out.report(info(), ctx.at(l.instruction(), l.pair().key()), "label '" + l.key() + "' is empty");
                 }
-                if (type == null) {
-                    if (l.value().isBlank()) {
-                        out.report(info(), ctx.at(l.instruction(), l.pair().key()), "label '" + l.key() + "' is empty");
-                    }
-                } else if (type.equals(declared.toLowerCase(Locale.ROOT)) && !l.value().isBlank()
-                        && !l.value().contains("$") && !valid(type, l.value())) {
-                    out.report(info(), ctx.at(l.instruction(), l.pair().value()), "label '" + l.key() + "' value '"
-                            + l.value() + "' is not a valid " + type);
-                }
+            } else if (type.equals(declared.toLowerCase(Locale.ROOT)) && !l.value().isBlank()
+                    && !l.value().contains("$") && !valid(type, l.value())) {
+                out.report(info(), ctx.at(l.instruction(), l.pair().value()), "label '" + l.key() + "' value '"
+                        + l.value() + "' is not a valid " + type);
             }
         }
     }
