@@ -32,7 +32,7 @@ public final class LabelValueInvalid extends DockerfileRule {
     public static final RuleInfo RFC3339 = rule("TD053", "Label is not an RFC 3339 time", Severity.MEDIUM).hadolint("DL3053")
             .why("The schema declares this label a time.").fix("Use an RFC 3339 time such as 2024-01-31T12:00:00Z.");
     public static final RuleInfo SPDX_ID = rule("TD054", "Label is not an SPDX license id", Severity.MEDIUM).hadolint("DL3054")
-            .why("The schema declares this label an SPDX license identifier.").fix("Use an SPDX license id such as Apache-2.0.");
+            .why("The schema declares this label an SPDX license id (or expression of ids).").fix("Use an SPDX license id such as Apache-2.0.");
     public static final RuleInfo HASH = rule("TD055", "Label is not a git hash", Severity.MEDIUM).hadolint("DL3055")
             .why("The schema declares this label a git commit hash.").fix("Use the full 40-character commit hash.");
     public static final RuleInfo SEMVER_INFO = rule("TD056", "Label is not a semantic version", Severity.MEDIUM).hadolint("DL3056")
@@ -58,8 +58,8 @@ public final class LabelValueInvalid extends DockerfileRule {
         return switch (type) {
             case "url" -> {
                 try {
-                    java.net.URI u = new java.net.URI(v);
-                    yield u.getScheme() != null && (u.getHost() != null || u.getSchemeSpecificPart() != null && !u.isOpaque());
+                    // an absolute URI, as hadolint's URI parser wants: mailto: and urn: count too
+                    yield new java.net.URI(v).getScheme() != null;
                 } catch (java.net.URISyntaxException e) {
                     yield false;
                 }
