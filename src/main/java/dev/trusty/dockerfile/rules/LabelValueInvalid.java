@@ -40,6 +40,9 @@ public final class LabelValueInvalid extends DockerfileRule {
     public static final RuleInfo EMAIL_INFO = rule("TD058", "Label is not an email address", Severity.MEDIUM).hadolint("DL3058")
             .why("The schema declares this label an email address.").fix("Use an address such as team@example.com.");
 
+    private static final Map<String, String> TYPE_NAMES = Map.of("url", "URL", "rfc3339", "RFC 3339 time",
+            "spdx", "SPDX license id", "hash", "git commit hash", "semver", "semantic version", "email", "email address");
+
     private final String type;
 
     private LabelValueInvalid(RuleInfo info, String type) {
@@ -98,7 +101,7 @@ public final class LabelValueInvalid extends DockerfileRule {
             } else if (type.equals(declared.toLowerCase(Locale.ROOT)) && !l.value().isBlank()
                     && !l.value().contains("$") && !valid(type, l.value())) {
                 out.report(info(), ctx.at(l.instruction(), l.pair().value()), "label '" + l.key() + "' value '"
-                        + l.value() + "' is not a valid " + type);
+                        + l.value() + "' is not a valid " + TYPE_NAMES.get(type));
             }
         }
     }

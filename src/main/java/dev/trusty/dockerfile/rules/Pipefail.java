@@ -48,13 +48,21 @@ public final class Pipefail extends DockerfileRule {
                 }
                 for (ShellScript script : ctx.scripts(i)) {
                     if (script.hasPipe() && !setsPipefail(script)) {
-                        out.report(INFO, ctx.at(i, i.keywordSpan()), "RUN with a pipe while the shell ("
-                                + String.join(" ", shell) + ") lacks -o pipefail");
+                        out.report(INFO, ctx.at(i, i.keywordSpan()), message(shell));
                         break;
                     }
                 }
             }
         }
+    }
+
+    private static String message(List<String> shell) {
+        String written = String.join(" ", shell);
+        if (written.contains("pipefail")) {
+            return "RUN with a pipe while the shell (" + written
+                    + ") may not honour -o pipefail: use bash, zsh or ash in SHELL";
+        }
+        return "RUN with a pipe while the shell (" + written + ") lacks -o pipefail";
     }
 
     static boolean isNonPosix(List<String> shell) {
