@@ -33,12 +33,10 @@ public final class LabelNotInSchema extends DockerfileRule {
         if (!ctx.settings().strictLabels()) {
             return;
         }
-        for (Stage stage : ctx.stages()) {
-            for (Labels.Label l : Labels.own(stage)) {
-                if (!ctx.settings().labelSchema().containsKey(l.key())) {
-                    out.report(INFO, ctx.at(l.instruction(), l.pair().key()), "label '" + l.key()
-                            + "' is not in the label schema");
-                }
+        for (Labels.Label l : Labels.everywhere(ctx)) {
+            if (!ctx.settings().labelSchema().containsKey(l.key())) {
+                out.report(INFO, ctx.at(l.instruction(), l.pair().key()), "label '" + l.key()
+                        + "' is not in the label schema");
             }
         }
     }

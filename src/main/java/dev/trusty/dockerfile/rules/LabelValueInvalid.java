@@ -24,8 +24,6 @@ public final class LabelValueInvalid extends DockerfileRule {
                     + "(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$");
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$");
-    private static final java.util.regex.Pattern SPDX = java.util.regex.Pattern.compile(
-            "^[A-Za-z0-9.+-]+(?:\\s+(?:AND|OR|WITH)\\s+[A-Za-z0-9.+-]+)*$");
 
     public static final RuleInfo EMPTY = rule("TD051", "Schema label is empty", Severity.MEDIUM).hadolint("DL3051")
             .why("An empty required label carries no information.").fix("Give the label a value.");
@@ -34,13 +32,16 @@ public final class LabelValueInvalid extends DockerfileRule {
     public static final RuleInfo RFC3339 = rule("TD053", "Label is not an RFC 3339 time", Severity.MEDIUM).hadolint("DL3053")
             .why("The schema declares this label a time.").fix("Use an RFC 3339 time such as 2024-01-31T12:00:00Z.");
     public static final RuleInfo SPDX_ID = rule("TD054", "Label is not an SPDX license id", Severity.MEDIUM).hadolint("DL3054")
-            .why("The schema declares this label an SPDX license expression.").fix("Use an SPDX id such as Apache-2.0.");
+            .why("The schema declares this label an SPDX license id (or expression of ids).").fix("Use an SPDX license id such as Apache-2.0.");
     public static final RuleInfo HASH = rule("TD055", "Label is not a git hash", Severity.MEDIUM).hadolint("DL3055")
             .why("The schema declares this label a git commit hash.").fix("Use the full 40-character commit hash.");
     public static final RuleInfo SEMVER_INFO = rule("TD056", "Label is not a semantic version", Severity.MEDIUM).hadolint("DL3056")
             .why("The schema declares this label a semantic version.").fix("Use a version such as 1.2.3.");
     public static final RuleInfo EMAIL_INFO = rule("TD058", "Label is not an email address", Severity.MEDIUM).hadolint("DL3058")
             .why("The schema declares this label an email address.").fix("Use an address such as team@example.com.");
+
+    private static final Map<String, String> TYPE_NAMES = Map.of("url", "URL", "rfc3339", "RFC 3339 time",
+            "spdx", "SPDX license id", "hash", "git commit hash", "semver", "semantic version", "email", "email address");
 
     private final String type;
 
@@ -60,8 +61,8 @@ public final class LabelValueInvalid extends DockerfileRule {
         return switch (type) {
             case "url" -> {
                 try {
-                    java.net.URI u = new java.net.URI(v);
-                    yield u.getScheme() != null && (u.getHost() != null || u.getSchemeSpecificPart() != null && !u.isOpaque());
+                    // an absolute URI, as hadolint's URI parser wants: mailto: and urn: count too
+                    yield new java.net.URI(v).getScheme() != null;
                 } catch (java.net.URISyntaxException e) {
                     yield false;
                 }
@@ -74,7 +75,7 @@ public final class LabelValueInvalid extends DockerfileRule {
                     yield false;
                 }
             }
-            case "spdx" -> SPDX.matcher(v).matches();
+            case "spdx" -> SpdxExpression.isValid(v);
             case "hash" -> v.matches("[0-9a-fA-F]{40}|[0-9a-fA-F]{7}");
             case "semver" -> SEMVER.matcher(v).matches();
             case "email" -> EMAIL.matcher(v).matches();
@@ -88,21 +89,19 @@ public final class LabelValueInvalid extends DockerfileRule {
         if (schema.isEmpty()) {
             return;
         }
-        for (Stage stage : ctx.stages()) {
-            for (Labels.Label l : Labels.own(stage)) {
-                String declared = schema.get(l.key());
-                if (declared == null) {
-                    continue;
+        for (Labels.Label l : Labels.everywhere(ctx)) {
+            String declared = schema.get(l.key());
+            if (declared == null) {
+                continue;
+            }
+            if (type == null) {
+                if (l.value().isBlank()) {
+                    out.report(info(), ctx.at(l.instruction(), l.pair().key()), "label '" + l.key() + "' is empty");
                 }
-                if (type == null) {
-                    if (l.value().isBlank()) {
-                        out.report(info(), ctx.at(l.instruction(), l.pair().key()), "label '" + l.key() + "' is empty");
-                    }
-                } else if (type.equals(declared.toLowerCase(Locale.ROOT)) && !l.value().isBlank()
-                        && !l.value().contains("$") && !valid(type, l.value())) {
-                    out.report(info(), ctx.at(l.instruction(), l.pair().value()), "label '" + l.key() + "' value '"
-                            + l.value() + "' is not a valid " + type);
-                }
+            } else if (type.equals(declared.toLowerCase(Locale.ROOT)) && !l.value().isBlank()
+                    && !l.value().contains("$") && !valid(type, l.value())) {
+                out.report(info(), ctx.at(l.instruction(), l.pair().value()), "label '" + l.key() + "' value '"
+                        + l.value() + "' is not a valid " + TYPE_NAMES.get(type));
             }
         }
     }

@@ -27,6 +27,20 @@ final class Labels {
         return out;
     }
 
+    /**
+     * Labels of every LABEL in the file, ONBUILD triggers and instructions before the first FROM
+     * included: what hadolint's per-instruction label rules look at.
+     */
+    static List<Label> everywhere(LintContext ctx) {
+        List<Label> out = new ArrayList<>();
+        for (Instruction label : ctx.effective("label")) {
+            for (Instruction.KeyValue kv : label.keyValues()) {
+                out.add(new Label(Paths.unquote(kv.key().value()), Paths.unquote(kv.value().value()), label, kv));
+            }
+        }
+        return out;
+    }
+
     static Map<String, Label> inherited(Stage stage) {
         Map<String, Label> out = new LinkedHashMap<>();
         List<Stage> chain = stage.lineage();

@@ -23,6 +23,7 @@ public final class Pipefail extends DockerfileRule {
             .hadolint("DL4006")
             .why("Without pipefail only the last command of a pipe decides success, so failures early in the pipe pass silently.")
             .fix("Set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN, or start it with set -o pipefail.");
+    private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash");
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd", "cmd.exe", "powershell.exe", "pwsh.exe");
 
     public Pipefail() {
@@ -47,13 +48,21 @@ public final class Pipefail extends DockerfileRule {
                 }
                 for (ShellScript script : ctx.scripts(i)) {
                     if (script.hasPipe() && !setsPipefail(script)) {
-                        out.report(INFO, ctx.at(i, i.keywordSpan()), "RUN with a pipe while the shell ("
-                                + String.join(" ", shell) + ") lacks -o pipefail");
+                        out.report(INFO, ctx.at(i, i.keywordSpan()), message(shell));
                         break;
                     }
                 }
             }
         }
+    }
+
+    private static String message(List<String> shell) {
+        String written = String.join(" ", shell);
+        if (written.contains("pipefail")) {
+            return "RUN with a pipe while the shell (" + written
+                    + ") may not honour -o pipefail: use bash, zsh or ash in SHELL";
+        }
+        return "RUN with a pipe while the shell (" + written + ") lacks -o pipefail";
     }
 
     static boolean isNonPosix(List<String> shell) {
@@ -65,7 +74,18 @@ public final class Pipefail extends DockerfileRule {
         return NON_POSIX.contains(exe.substring(slash + 1));
     }
 
+    /**
+     * Like hadolint, only bash, zsh and ash count as honouring {@code -o pipefail}: /bin/sh may be a
+     * dash that rejects it. Unlike hadolint, any directory is accepted (/usr/bin/bash too).
+     */
     static boolean hasPipefail(List<String> shell) {
+        if (shell.isEmpty()) {
+            return false;
+        }
+        String exe = shell.getFirst();
+        if (!PIPEFAIL_SHELLS.contains(exe.substring(exe.lastIndexOf('/') + 1))) {
+            return false;
+        }
         for (int i = 0; i + 1 < shell.size(); i++) {
             if (shell.get(i).startsWith("-") && shell.get(i).endsWith("o") && shell.get(i + 1).equals("pipefail")) {
                 return true;

@@ -17,7 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** DL3057: a stage without HEALTHCHECK, own or inherited (opt-in, as in hadolint). */
+/**
+ * DL3057: a stage without HEALTHCHECK, own or inherited (opt-in, as in hadolint). Like hadolint,
+ * every such stage is reported at its FROM, build stages included.
+ */
 public final class StageWithoutHealthcheck extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD057", "Stage has no HEALTHCHECK", Severity.INFO)
             .hadolint("DL3057").tags(OPT_IN)
@@ -35,7 +38,7 @@ public final class StageWithoutHealthcheck extends DockerfileRule {
             for (Instruction i : stage.inheritedInstructions()) {
                 has |= i.is("healthcheck");
             }
-            if (!has && !stage.usedAsBase()) {
+            if (!has) {
                 out.report(INFO, ctx.at(stage.from(), stage.from().keywordSpan()), "stage "
                         + (stage.alias() != null ? "'" + stage.alias() + "'" : String.valueOf(stage.index()))
                         + " has no HEALTHCHECK");

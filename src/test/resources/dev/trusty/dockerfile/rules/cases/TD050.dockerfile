@@ -27,3 +27,9 @@ LABEL other=x
 ---
 FROM debian:12
 LABEL other=x
+---
+# config: label-schema=a:text
+# config: strict-labels
+FROM debian:12
+# expect: TD050
+ONBUILD LABEL b="1"

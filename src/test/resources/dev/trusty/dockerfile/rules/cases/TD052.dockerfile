@@ -24,3 +24,7 @@ LABEL x="http://localhost:8080/x"
 # config: label-schema=x:url
 FROM debian:12
 LABEL x="https://github.com/org/repo"
+---
+# config: label-schema=x:url
+FROM debian:12
+LABEL x="mailto:team@example.com"

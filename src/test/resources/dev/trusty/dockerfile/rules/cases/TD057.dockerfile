@@ -23,3 +23,10 @@ HEALTHCHECK CMD /bin/check
 FROM base
 ---
 FROM debian:12
+---
+# config: enable
+# expect: TD057
+FROM debian:12 AS base
+RUN apt-get update
+FROM base
+HEALTHCHECK CMD /bin/check

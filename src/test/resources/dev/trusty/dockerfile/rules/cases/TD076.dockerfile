@@ -35,3 +35,12 @@ RUN cat a | grep b
 # hadolint shell=powershell
 FROM mcr.microsoft.com/windows/servercore:ltsc2022
 RUN Get-ChildItem | Select-Object Name
+---
+FROM debian:12
+SHELL ["/bin/sh", "-o", "pipefail", "-c"]
+# expect: TD076
+RUN cat a | grep b
+---
+FROM debian:12
+SHELL ["/usr/bin/bash", "-o", "pipefail", "-c"]
+RUN cat a | grep b
