@@ -24,13 +24,23 @@ public final class AptGetUnpinned extends RunRule {
         super(INFO, "apt-get");
     }
 
+    /** A version, a release ({@code pkg/bookworm}) or a local .deb: TD203's looser test for apt. */
     static boolean pinned(String pkg) {
         return pkg.contains("=") || pkg.contains("/") || pkg.endsWith(".deb");
+    }
+
+    /**
+     * hadolint's test: a version ({@code pkg=1.2}), or a local file (an absolute path, or a .deb).
+     * {@code pkg/bookworm-backports} only picks a release: the version still floats, so it is unpinned.
+     */
+    static boolean versionOrLocalFile(String pkg) {
+        return pkg.contains("=") || pkg.startsWith("/") || pkg.endsWith(".deb");
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "apt-get install", c -> c.isWithArg("apt-get", "install"),
-                Set.of("t", "target-release"), Set.of("install"), AptGetUnpinned::pinned, "<pkg>=<version>", out);
+                Set.of("t", "target-release"), Set.of("install"), AptGetUnpinned::versionOrLocalFile,
+                "<pkg>=<version>", out);
     }
 }
