@@ -25,3 +25,6 @@ RUN apt-get install -y foo/bookworm-backports
 ---
 FROM debian:12
 RUN apt-get install -y /tmp/downloaded-package
+---
+FROM debian:12
+RUN apt-get install -yt bookworm-backports curl=7.88.1-10
