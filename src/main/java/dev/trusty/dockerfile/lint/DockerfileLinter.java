@@ -39,14 +39,17 @@ public final class DockerfileLinter {
             .why("BuildKit rejects this Dockerfile, so it cannot be built at all.")
             .fix("Fix the syntax error at the reported position.");
     /**
-     * BuildKit refuses the file before reading an instruction, but hadolint's parser accepts it (an
-     * empty file, a repeated parser directive, an over-long line): reported apart, without DL1000.
+     * BuildKit refuses the file, but hadolint's parser accepts it (an empty file, a repeated parser
+     * directive, an over-long line, a JSON array with a non-string, which hadolint reads as shell form):
+     * reported apart, without DL1000.
      */
     public static final RuleInfo UNREADABLE_FOR_BUILDKIT = RuleInfo.of("TD220", Domain.DOCKERFILE,
                     "Dockerfile BuildKit refuses to read", Severity.HIGH)
             .why("BuildKit stops before building anything: the file has no instruction, repeats a parser directive, "
-                    + "or has a line longer than BuildKit reads. hadolint accepts such a file, so this is not DL1000.")
-            .fix("Add the instructions, keep one of each parser directive, or split the long line.");
+                    + "has a line longer than BuildKit reads, or a JSON array with a non-string element. hadolint "
+                    + "accepts such a file, so this is not DL1000.")
+            .fix("Add the instructions, keep one of each parser directive, split the long line, or quote every "
+                    + "element of the JSON array.");
     /** BuildKit's per-instruction checks refuse an instruction; the rest of the file is still linted. */
     public static final RuleInfo BUILD_ERROR = RuleInfo.of("TD078", Domain.DOCKERFILE, "Instruction BuildKit would reject",
                     Severity.HIGH)
@@ -192,7 +195,8 @@ public final class DockerfileLinter {
         String reason = e.reason();
         boolean onlyBuildkit = reason.equals("file with no instructions")
                 || reason.startsWith("only one ") && reason.endsWith(" parser directive can be used")
-                || reason.startsWith("dockerfile line greater than max allowed size");
+                || reason.startsWith("dockerfile line greater than max allowed size")
+                || reason.startsWith("when using JSON array syntax, arrays must be comprised of strings only");
         return onlyBuildkit ? UNREADABLE_FOR_BUILDKIT : PARSE_ERROR;
     }
 

@@ -28,6 +28,12 @@ class BuildkitOnlyParseErrorTest {
     }
 
     @Test
+    void jsonArrayWithANonStringIsTd220() {
+        List<Finding> f = LintTestSupport.lint("FROM debian:12\nCMD [\"/bin/app\", 1]\n");
+        assertThat(LintTestSupport.at(f)).containsExactly("TD220@2");
+    }
+
+    @Test
     void errorsHadolintSharesStayDl1000() {
         List<Finding> f = LintTestSupport.lint("FROM debian:12\nRUN <<EOF\necho never terminated\n");
         assertThat(f).singleElement().satisfies(x -> assertThat(x.rule().aliases()).contains("DL1000"));
