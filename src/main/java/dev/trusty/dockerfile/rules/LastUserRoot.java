@@ -53,8 +53,9 @@ public final class LastUserRoot extends DockerfileRule {
         }
         if (lastUser != null && !lastUser.args().isEmpty() && isRoot(lastUser.args().getFirst().value())) {
             Arg a = lastUser.args().getFirst();
-            String where = ctx.stageOf(lastUser) == last ? "the final stage's last USER"
-                    : "the final stage inherits USER from stage '" + ctx.stageOf(lastUser).alias() + "', whose last USER";
+            Stage owner = ctx.stageOf(lastUser);
+            String where = owner == last ? "the final stage's last USER"
+                    : "the final stage inherits USER from stage '" + owner.alias() + "', whose last USER";
             out.report(INFO, ctx.at(lastUser, a), where + " is '" + a.value()
                     + "': switch to a non-root user before the image runs");
         }
