@@ -38,6 +38,18 @@ public final class DockerfileLinter {
                     Severity.HIGH).hadolint("DL1000")
             .why("BuildKit rejects this Dockerfile, so it cannot be built at all.")
             .fix("Fix the syntax error at the reported position.");
+    /**
+     * BuildKit refuses the file, but hadolint's parser accepts it (an empty file, a repeated parser
+     * directive, an over-long line, a JSON array with a non-string, which hadolint reads as shell form):
+     * reported apart, without DL1000.
+     */
+    public static final RuleInfo UNREADABLE_FOR_BUILDKIT = RuleInfo.of("TD220", Domain.DOCKERFILE,
+                    "Dockerfile BuildKit refuses to read", Severity.HIGH)
+            .why("BuildKit stops before building anything: the file has no instruction, repeats a parser directive, "
+                    + "has a line longer than BuildKit reads, or a JSON array with a non-string element. hadolint "
+                    + "accepts such a file, so this is not DL1000.")
+            .fix("Add the instructions, keep one of each parser directive, split the long line, or quote every "
+                    + "element of the JSON array.");
     /** BuildKit's per-instruction checks refuse an instruction; the rest of the file is still linted. */
     public static final RuleInfo BUILD_ERROR = RuleInfo.of("TD078", Domain.DOCKERFILE, "Instruction BuildKit would reject",
                     Severity.HIGH)
@@ -51,7 +63,7 @@ public final class DockerfileLinter {
     /** Every rule the linter can report, for the catalogue and docs: the rules plus the linter's own. */
     public static List<RuleInfo> catalogue() {
         List<RuleInfo> all = new ArrayList<>(DockerfileRules.infos());
-        all.addAll(List.of(PARSE_ERROR, BUILD_ERROR, UNUSED_IGNORE, ShellCheck.INFO));
+        all.addAll(List.of(PARSE_ERROR, UNREADABLE_FOR_BUILDKIT, BUILD_ERROR, UNUSED_IGNORE, ShellCheck.INFO));
         all.sort(java.util.Comparator.comparing(RuleInfo::id));
         return all;
     }
@@ -175,13 +187,23 @@ public final class DockerfileLinter {
     }
 
     private static Finding parseFinding(String name, DockerfileParseException e) {
-        return Finding.of(PARSE_ERROR, Location.File.at(name, Math.max(1, e.line()), Math.max(1, e.column())), e.reason());
+        return Finding.of(parseRule(e), Location.File.at(name, Math.max(1, e.line()), Math.max(1, e.column())), e.reason());
+    }
+
+    /** TD000 (DL1000) for what hadolint rejects too; TD220 for what only BuildKit refuses. */
+    private static RuleInfo parseRule(DockerfileParseException e) {
+        String reason = e.reason();
+        boolean onlyBuildkit = reason.equals("file with no instructions")
+                || reason.startsWith("only one ") && reason.endsWith(" parser directive can be used")
+                || reason.startsWith("dockerfile line greater than max allowed size")
+                || reason.startsWith("when using JSON array syntax, arrays must be comprised of strings only");
+        return onlyBuildkit ? UNREADABLE_FOR_BUILDKIT : PARSE_ERROR;
     }
 
     private Result unparseable(String name, DockerfileParseException e, String text) {
         Target target = new Target(name, Target.Kind.DOCKERFILE);
         Finding f = options.policy().apply(parseFinding(name, e), null);
-        TargetReport report = new TargetReport(target, List.of(PARSE_ERROR), f == null ? List.of() : List.of(f),
+        TargetReport report = new TargetReport(target, List.of(parseRule(e)), f == null ? List.of() : List.of(f),
                 f == null ? 1 : 0, Duration.ZERO);
         return new Result(report, null, null, text);
     }

@@ -25,23 +25,34 @@ public final class ExposePortRange extends DockerfileRule {
         super(INFO);
     }
 
+    /** One finding per EXPOSE (as hadolint), at the first bad port, naming every bad one. */
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction e : ctx.effective("expose")) {
+            Arg first = null;
+            List<String> bad = new ArrayList<>();
             for (Arg a : e.args()) {
-                String port = a.value();
-                int slash = port.indexOf('/');
-                if (slash >= 0) {
-                    port = port.substring(0, slash);
-                }
-                for (String part : port.split("-", -1)) {
-                    if (part.matches("\\d+") && (part.length() > 5 || Integer.parseInt(part) > 65535)) {
-                        out.report(INFO, ctx.at(e, a), "EXPOSE " + a.value() + ": port " + part
-                                + " is outside 0-65535");
-                        break;
-                    }
+                if (outOfRange(a.value())) {
+                    first = first == null ? a : first;
+                    bad.add(a.value());
                 }
             }
+            if (first != null) {
+                out.report(INFO, ctx.at(e, first), "EXPOSE " + String.join(", ", bad)
+                        + (bad.size() == 1 ? ": the port is" : ": these ports are") + " outside 0-65535");
+            }
         }
+    }
+
+    /** A port or range ({@code 80}, {@code 8000-9000/tcp}) with a number above 65535; variables are not checked. */
+    static boolean outOfRange(String port) {
+        int slash = port.indexOf('/');
+        String number = slash >= 0 ? port.substring(0, slash) : port;
+        for (String part : number.split("-", -1)) {
+            if (part.matches("\\d+") && (part.length() > 5 || Integer.parseInt(part) > 65535)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

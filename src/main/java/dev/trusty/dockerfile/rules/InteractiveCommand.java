@@ -22,12 +22,13 @@ public final class InteractiveCommand extends RunRule {
             .fix("Remove the command; install tools only where the image needs them.");
 
     public InteractiveCommand() {
-        super(INFO, "free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim", "ifconfig");
+        super(INFO);
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        for (ShellCommand c : commands) {
+        // every RUN is looked at: the command may run only inside a $(...) substitution
+        for (ShellCommand c : Substitutions.withNested(ctx, run)) {
             if (COMMANDS.contains(c.name())) {
                 out.report(INFO, ctx.at(run, c.script(), c.nameWord()), "'" + c.name()
                         + "' makes no sense in a Docker build");

@@ -30,6 +30,10 @@ public final class LastUserRoot extends DockerfileRule {
         return u.equals("root") || u.equals("0") || u.startsWith("root:") || u.startsWith("0:");
     }
 
+    /**
+     * The USER the final stage runs as: its own last USER, or else the one it inherits from the
+     * stage it is built FROM (hadolint follows stage aliases the same way).
+     */
     @Override
     public void check(LintContext ctx, FindingSink out) {
         Stage last = ctx.finalStage();
@@ -37,14 +41,22 @@ public final class LastUserRoot extends DockerfileRule {
             return;
         }
         Instruction lastUser = null;
-        for (Instruction i : last.instructions()) {
-            if (i.is("user")) {
-                lastUser = i;
+        for (Stage s : last.lineage()) {
+            for (Instruction i : s.instructions()) {
+                if (i.is("user")) {
+                    lastUser = i;
+                }
+            }
+            if (lastUser != null) {
+                break;
             }
         }
         if (lastUser != null && !lastUser.args().isEmpty() && isRoot(lastUser.args().getFirst().value())) {
             Arg a = lastUser.args().getFirst();
-            out.report(INFO, ctx.at(lastUser, a), "the final stage's last USER is '" + a.value()
+            Stage owner = ctx.stageOf(lastUser);
+            String where = owner == last ? "the final stage's last USER"
+                    : "the final stage inherits USER from stage '" + owner.alias() + "', whose last USER";
+            out.report(INFO, ctx.at(lastUser, a), where + " is '" + a.value()
                     + "': switch to a non-root user before the image runs");
         }
     }

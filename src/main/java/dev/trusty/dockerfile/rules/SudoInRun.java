@@ -20,12 +20,13 @@ public final class SudoInRun extends RunRule {
             .fix("Switch with USER root for the step that needs it, and back afterwards.");
 
     public SudoInRun() {
-        super(INFO, "sudo");
+        super(INFO);
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        for (ShellCommand c : commands) {
+        // every RUN is looked at: the command may run only inside a $(...) substitution
+        for (ShellCommand c : Substitutions.withNested(ctx, run)) {
             if (c.is("sudo")) {
                 out.report(INFO, ctx.at(run, c.script(), c.nameWord()), "sudo in RUN: use USER to change users");
                 return;

@@ -128,6 +128,7 @@ final class HistoryRuleSelection {
             Map.entry("TD214", "remote admin port exposed: TI016 judges the config's exposed ports"),
             Map.entry("TD215", "no HEALTHCHECK: whole-file; TI002 judges the config"),
             Map.entry("TD219", "unused ignore pragma: the synthetic file has none"),
+            Map.entry("TD220", "file BuildKit refuses to read: a history always has instructions"),
             Map.entry("TD300", "ShellCheck: script style, and an external program per image")));
 
     static boolean kept(String ruleId) {

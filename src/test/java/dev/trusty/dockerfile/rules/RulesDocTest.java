@@ -56,8 +56,12 @@ class RulesDocTest {
                 - DL4006: a RUN that starts with `set -o pipefail` (or `set -euo pipefail`) before its pipe is not
                   reported; hadolint only looks at SHELL.
                 - DL3059: RUNs that already chain several commands, or are heredocs, count as split on purpose.
-                - DL3002 only looks at an explicit `USER`; TD200 also reports a final stage with no USER at all, or a
-                  USER set only in a build stage (Trivy DS002, CIS 4.1).
+                - DL3002 looks at the last explicit `USER` of the final stage, or of the stage it is built `FROM` when
+                  it has none; TD200 also reports a final stage with no USER at all (Trivy DS002, CIS 4.1).
+                - DL3008: `pkg/release` only picks a release, so it counts as unpinned, as in hadolint; TD203 (`apt`)
+                  accepts it.
+                - DL1000 is only reported for files hadolint cannot parse either; an empty file, a repeated parser
+                  directive or an over-long line, which only BuildKit refuses, is TD220.
                 - Not covered from BuildKit: `UndefinedVar` (it needs the base image's environment, which a linter
                   without the image does not have; guessing would be noisy) and `InvalidBaseImagePlatform` (needs the
                   pulled image). `CopyIgnoredFile` reads the `.dockerignore` (or `<Dockerfile>.dockerignore`) next to

@@ -18,3 +18,7 @@ RUN apt-get install -y openssh-client
 ---
 FROM debian:12
 RUN ./configure && make && make install
+---
+FROM debian:12
+# expect: TD002
+RUN echo "procs: `ps -e | wc -l`"

@@ -14,6 +14,17 @@ USER nobody
 # expect: TD003
 USER root:root
 ---
+FROM debian:12 AS base
+# expect: TD003
+USER root
+FROM base
+RUN make
+---
+FROM debian:12 AS base
+USER root
+FROM base
+USER 10001
+---
 FROM debian:12
 USER root
 RUN apt-get update

@@ -19,3 +19,7 @@ RUN echo cd /tmp
 ---
 FROM debian:12
 RUN git clone https://example.com/repo.git --depth 1
+---
+FROM debian:12
+# expect: TD004
+RUN echo "$(cd /src && git rev-parse HEAD)" > /version

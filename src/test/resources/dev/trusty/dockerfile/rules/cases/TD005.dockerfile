@@ -19,3 +19,7 @@ RUN echo "sudo is not used"
 FROM debian:12
 USER root
 RUN make install
+---
+FROM debian:12
+# expect: TD005
+RUN echo "$(sudo cat /etc/shadow)" > /tmp/x

@@ -20,4 +20,11 @@ FROM debian:12
 RUN apt-get install -y -t bookworm-backports python3=3.11.2-1
 ---
 FROM debian:12
+# expect: TD008
 RUN apt-get install -y foo/bookworm-backports
+---
+FROM debian:12
+RUN apt-get install -y /tmp/downloaded-package
+---
+FROM debian:12
+RUN apt-get install -yt bookworm-backports curl=7.88.1-10
