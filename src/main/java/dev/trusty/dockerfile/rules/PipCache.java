@@ -38,7 +38,8 @@ public final class PipCache extends RunRule {
                 Span s = c.script().span(install);
                 Fix fix = run.json() ? null : Fix.edits("add --no-cache-dir", new Fix.Edit(s.endLine(), s.endColumn(),
                         s.endLine(), s.endColumn(), " --no-cache-dir"));
-                out.report(INFO, ctx.at(run, c), "pip install without --no-cache-dir keeps the download cache in the layer",
+                String command = !c.baseName().startsWith("pip") ? c.name() + " -m pip install" : c.name() + " install";
+                out.report(INFO, ctx.at(run, c), "'" + command + "' without --no-cache-dir leaves pip's download cache in the layer",
                         fix);
                 return;
             }
