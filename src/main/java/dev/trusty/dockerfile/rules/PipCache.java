@@ -20,6 +20,8 @@ public final class PipCache extends RunRule {
             .why("pip's download cache stays in the layer.")
             .fix("Use pip install --no-cache-dir, set ENV PIP_NO_CACHE_DIR=1, or use a cache mount for /root/.cache/pip.");
 
+    private static final java.util.regex.Pattern PIP = java.util.regex.Pattern.compile("pip[0-9.]*");
+
     public PipCache() {
         super(INFO);
     }
@@ -30,7 +32,7 @@ public final class PipCache extends RunRule {
             return;
         }
         for (ShellCommand c : commands) {
-            if (PipUnpinned.isPipInstall(c) && !c.hasFlag("no-cache-dir")
+            if (isPipInstall(c) && !c.hasFlag("no-cache-dir")
                     && c.assignments().stream().noneMatch(a -> a.startsWith("PIP_NO_CACHE_DIR="))
                     && commands.stream().noneMatch(o -> o.is("export") && o.argTexts().stream()
                     .anyMatch(a -> a.startsWith("PIP_NO_CACHE_DIR")))) {
@@ -44,6 +46,17 @@ public final class PipCache extends RunRule {
                 return;
             }
         }
+    }
+
+    /**
+     * hadolint's reading: pip (pip3, pip3.12...) with an 'install' argument anywhere, so options before the
+     * sub-command ({@code pip --index-url URL install}) do not hide it; or python -m pip install.
+     */
+    static boolean isPipInstall(ShellCommand c) {
+        if (PIP.matcher(c.baseName()).matches()) {
+            return c.hasArg("install");
+        }
+        return PipUnpinned.isPipInstall(c);
     }
 
     private static boolean envDisablesCache(LintContext ctx, Instruction run) {
