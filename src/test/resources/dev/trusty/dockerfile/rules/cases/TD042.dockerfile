@@ -19,3 +19,10 @@ RUN pip install requests==2.32.3
 ---
 FROM python:3.12
 RUN --mount=type=cache,target=/root/.cache/pip pip install requests==2.32.3
+---
+FROM python:3.12
+# expect: TD042
+RUN pip --index-url https://pypi.example.com/simple install requests==2.32.3
+---
+FROM python:3.12
+RUN pipx install poetry==1.8.3 && pipenv install
