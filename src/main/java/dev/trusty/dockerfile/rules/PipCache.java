@@ -28,7 +28,7 @@ public final class PipCache extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        if (Mounts.cachesDir(run, "/root/.cache/pip") || Mounts.cachesDir(run, "/root/.cache") || envDisablesCache(ctx, run)) {
+        if (Mounts.cachesDir(run, "/root/.cache/pip") || mountsUserPipCache(run) || envDisablesCache(ctx, run)) {
             return;
         }
         for (ShellCommand c : commands) {
@@ -57,6 +57,18 @@ public final class PipCache extends RunRule {
             return c.hasArg("install");
         }
         return PipUnpinned.isPipInstall(c);
+    }
+
+    /** A cache mount on another user's pip cache ({@code /home/app/.cache/pip}), for builds that run pip as that user. */
+    private static boolean mountsUserPipCache(Instruction run) {
+        for (Flag f : run.flags("mount")) {
+            String target = Mounts.option(f.value(), "target");
+            if (Mounts.type(f.value()).equals("cache") && target != null
+                    && (target.endsWith("/.cache/pip") || target.endsWith("/.cache/pip/"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean envDisablesCache(LintContext ctx, Instruction run) {
