@@ -30,25 +30,31 @@ public final class CopyRelativeWithoutWorkdir extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        // Instructions before the first FROM are checked too (as hadolint does), with no WORKDIR inherited.
+        check(ctx, ctx.preamble(), false, out);
         for (Stage stage : ctx.stages()) {
-            boolean workdir = false;
+            boolean inherited = false;
             for (Stage ancestor : stage.lineage()) {
                 if (ancestor != stage && !ancestor.effective("workdir").isEmpty()) {
-                    workdir = true;
+                    inherited = true;
                 }
             }
-            for (Instruction top : stage.instructions()) {
-                if (top.is("workdir")) {
-                    workdir = true;
-                }
-                if (workdir || !top.is("copy") || top.args().size() < 2) {
-                    continue;
-                }
-                Arg dest = top.args().getLast();
-                if (!WorkdirAbsolute.isAbsolute(dest.value())) {
-                    out.report(INFO, ctx.at(top, dest), "COPY to relative '" + dest.value()
-                            + "' before any WORKDIR in this stage: set WORKDIR or use an absolute path");
-                }
+            check(ctx, stage.instructions(), inherited, out);
+        }
+    }
+
+    private void check(LintContext ctx, List<Instruction> scope, boolean workdir, FindingSink out) {
+        for (Instruction top : scope) {
+            if (top.is("workdir")) {
+                workdir = true;
+            }
+            if (workdir || !top.is("copy") || top.args().size() < 2) {
+                continue;
+            }
+            Arg dest = top.args().getLast();
+            if (!WorkdirAbsolute.isAbsolute(dest.value())) {
+                out.report(INFO, ctx.at(top, dest), "COPY to relative '" + Paths.unquote(dest.value())
+                        + "' before any WORKDIR in this stage: set WORKDIR or use an absolute path");
             }
         }
     }

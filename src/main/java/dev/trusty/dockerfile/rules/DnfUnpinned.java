@@ -26,10 +26,6 @@ public final class DnfUnpinned extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        Installs.report(ctx, run, commands, INFO, "dnf install",
-                c -> (c.is("dnf") || c.is("microdnf")) && c.hasArg("install"),
-                Set.of("c", "config", "installroot", "releasever", "setopt", "enablerepo", "disablerepo", "x", "exclude",
-                        "repo", "repofrompath"),
-                Set.of("install", "module"), p -> p.equals("install") || Pins.dashVersion(p), "<pkg>-<version>", out);
+        RpmInstalls.report(ctx, run, commands, INFO, Set.of("dnf", "microdnf"), out);
     }
 }

@@ -30,30 +30,36 @@ public final class EnvSelfReference extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        // Instructions before the first FROM form a scope of their own, as hadolint checks them too.
+        check(ctx, ctx.preamble(), out);
         for (Stage stage : ctx.stages()) {
-            Set<String> defined = new HashSet<>();
-            for (Instruction top : stage.instructions()) {
-                Instruction i = top.effective();
-                if (i.is("arg")) {
-                    for (Arg a : i.args()) {
-                        defined.add(Variables.argName(a.value()));
-                    }
+            check(ctx, stage.instructions(), out);
+        }
+    }
+
+    private void check(LintContext ctx, List<Instruction> scope, FindingSink out) {
+        Set<String> defined = new HashSet<>();
+        for (Instruction top : scope) {
+            Instruction i = top.effective();
+            if (i.is("arg")) {
+                for (Arg a : i.args()) {
+                    defined.add(Variables.argName(a.value()));
                 }
-                if (!i.is("env")) {
-                    continue;
-                }
-                Set<String> here = new HashSet<>();
-                for (Instruction.KeyValue kv : i.keyValues()) {
-                    for (String ref : Variables.references(kv.value().value())) {
-                        if (here.contains(ref) && !defined.contains(ref)) {
-                            out.report(INFO, ctx.at(i, kv.value()), "ENV " + kv.key().value() + " uses $" + ref
-                                    + ", set in the same ENV: split it into two instructions");
-                        }
-                    }
-                    here.add(kv.key().value());
-                }
-                defined.addAll(here);
             }
+            if (!i.is("env")) {
+                continue;
+            }
+            Set<String> here = new HashSet<>();
+            for (Instruction.KeyValue kv : i.keyValues()) {
+                for (String ref : Variables.references(kv.value().value())) {
+                    if (here.contains(ref) && !defined.contains(ref)) {
+                        out.report(INFO, ctx.at(i, kv.value()), "ENV " + kv.key().value() + " uses $" + ref
+                                + ", set earlier in the same ENV, where it still has its old value: split it into two ENV instructions");
+                    }
+                }
+                here.add(kv.key().value());
+            }
+            defined.addAll(here);
         }
     }
 }

@@ -20,17 +20,19 @@ public final class PipCache extends RunRule {
             .why("pip's download cache stays in the layer.")
             .fix("Use pip install --no-cache-dir, set ENV PIP_NO_CACHE_DIR=1, or use a cache mount for /root/.cache/pip.");
 
+    private static final java.util.regex.Pattern PIP = java.util.regex.Pattern.compile("pip[0-9.]*");
+
     public PipCache() {
         super(INFO);
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        if (Mounts.cachesDir(run, "/root/.cache/pip") || Mounts.cachesDir(run, "/root/.cache") || envDisablesCache(ctx, run)) {
+        if (Mounts.cachesDir(run, "/root/.cache/pip") || mountsUserPipCache(run) || envDisablesCache(ctx, run)) {
             return;
         }
         for (ShellCommand c : commands) {
-            if (PipUnpinned.isPipInstall(c) && !c.hasFlag("no-cache-dir")
+            if (isPipInstall(c) && !c.hasFlag("no-cache-dir")
                     && c.assignments().stream().noneMatch(a -> a.startsWith("PIP_NO_CACHE_DIR="))
                     && commands.stream().noneMatch(o -> o.is("export") && o.argTexts().stream()
                     .anyMatch(a -> a.startsWith("PIP_NO_CACHE_DIR")))) {
@@ -38,11 +40,35 @@ public final class PipCache extends RunRule {
                 Span s = c.script().span(install);
                 Fix fix = run.json() ? null : Fix.edits("add --no-cache-dir", new Fix.Edit(s.endLine(), s.endColumn(),
                         s.endLine(), s.endColumn(), " --no-cache-dir"));
-                out.report(INFO, ctx.at(run, c), "pip install without --no-cache-dir keeps the download cache in the layer",
+                String command = !c.baseName().startsWith("pip") ? c.name() + " -m pip install" : c.name() + " install";
+                out.report(INFO, ctx.at(run, c), "'" + command + "' without --no-cache-dir leaves pip's download cache in the layer",
                         fix);
                 return;
             }
         }
+    }
+
+    /**
+     * hadolint's reading: pip (pip3, pip3.12...) with an 'install' argument anywhere, so options before the
+     * sub-command ({@code pip --index-url URL install}) do not hide it; or python -m pip install.
+     */
+    static boolean isPipInstall(ShellCommand c) {
+        if (PIP.matcher(c.baseName()).matches()) {
+            return c.hasArg("install");
+        }
+        return PipUnpinned.isPipInstall(c);
+    }
+
+    /** A cache mount on another user's pip cache ({@code /home/app/.cache/pip}), for builds that run pip as that user. */
+    private static boolean mountsUserPipCache(Instruction run) {
+        for (Flag f : run.flags("mount")) {
+            String target = Mounts.option(f.value(), "target");
+            if (Mounts.type(f.value()).equals("cache") && target != null
+                    && (target.endsWith("/.cache/pip") || target.endsWith("/.cache/pip/"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean envDisablesCache(LintContext ctx, Instruction run) {

@@ -26,9 +26,6 @@ public final class YumUnpinned extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        Installs.report(ctx, run, commands, INFO, "yum install",
-                c -> c.is("yum") && c.subcommand().equals("install") || c.is("yum") && c.hasArg("module") && c.hasArg("install"),
-                Set.of("c", "config", "installroot", "releasever", "setopt", "enablerepo", "disablerepo", "x", "exclude"),
-                Set.of("install", "module"), p -> p.equals("install") || Pins.dashVersion(p), "<pkg>-<version>", out);
+        RpmInstalls.report(ctx, run, commands, INFO, Set.of("yum"), out);
     }
 }

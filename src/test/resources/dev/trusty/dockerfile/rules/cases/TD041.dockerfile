@@ -18,3 +18,11 @@ RUN dnf module install -y nodejs:20 && dnf clean all
 ---
 FROM fedora:40
 RUN dnf install -y /tmp/local.rpm && dnf clean all
+---
+FROM fedora:40
+# expect: TD041
+RUN dnf --enablerepo=updates-testing --refresh install -y httpd && dnf clean all
+---
+FROM fedora:40
+# expect: TD041
+RUN dnf module install -y nodejs-20 && dnf clean all

@@ -20,3 +20,11 @@ ENV A=2 B=$A
 ---
 FROM debian:12
 ENV PATH=/opt/bin:$PATH
+---
+# expect: TD044
+ENV A=1 B=$A
+FROM debian:12
+---
+ARG A
+ENV A=1 B=$A
+FROM debian:12

@@ -24,3 +24,12 @@ FROM debian:12 AS base
 WORKDIR /app
 FROM base
 COPY . .
+---
+# expect: TD045
+COPY app.py app/
+FROM debian:12
+---
+FROM debian:12
+ONBUILD WORKDIR /app
+# expect: TD045
+COPY . .
