@@ -37,10 +37,19 @@ public final class CopyFromUndefined extends DockerfileRule {
             }
             String v = from.value();
             if (v.matches("\\d+") || v.contains(":") || v.contains("/") || v.contains("$") || v.contains("@")
-                    || ctx.stageNamed(v, ctx.stageOf(copy)) != null) {
+                    || definedSoFar(ctx, v, ctx.stageOf(copy))) {
                 continue;
             }
             out.report(INFO, ctx.at(copy, from.span()), "COPY --from=" + v + ": no earlier stage is named '" + v + "'");
         }
+    }
+
+    /**
+     * An earlier stage, or the current one: a COPY from its own stage is DL3023's (TD023's) finding,
+     * and hadolint's DL3022 stays silent on it too.
+     */
+    private static boolean definedSoFar(LintContext ctx, String name, Stage current) {
+        return current != null && (ctx.stageNamed(name, current) != null
+                || name.toLowerCase(Locale.ROOT).equals(current.name()));
     }
 }

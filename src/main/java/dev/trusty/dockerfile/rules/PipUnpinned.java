@@ -61,10 +61,31 @@ public final class PipUnpinned extends RunRule {
             }
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        return p.contains("@") && (lower.contains("git+") || lower.contains("://") || p.indexOf('@') > 0)
+        if (isVcsUrl(lower)) {
+            return hasVcsRef(p);
+        }
+        return p.indexOf('@') > 0
                 || p.startsWith(".") || p.startsWith("/") || p.startsWith("~") || p.startsWith("$")
                 || lower.endsWith(".whl") || lower.endsWith(".tar.gz") || lower.endsWith(".zip") || lower.endsWith(".tgz")
                 || lower.contains("://");
+    }
+
+    /** git+https://..., hg+ssh://...: pip's VCS requirement forms. */
+    private static boolean isVcsUrl(String lower) {
+        return lower.matches("(git|hg|svn|bzr)\\+[a-z]+://.*");
+    }
+
+    /**
+     * A VCS URL is pinned only by an {@code @ref} after the path, like hadolint's DL3013, which
+     * flags {@code git+https://host/repo.git#egg=x}. The {@code user@} of {@code git+ssh://git@host/...}
+     * is no ref.
+     */
+    private static boolean hasVcsRef(String url) {
+        String rest = url.substring(url.indexOf("://") + 3);
+        int slash = rest.indexOf('/');
+        int fragment = rest.indexOf('#');
+        String path = slash < 0 ? "" : rest.substring(slash, fragment > slash ? fragment : rest.length());
+        return path.contains("@");
     }
 
     @Override
