@@ -32,8 +32,9 @@ public final class ExecFormCommand extends DockerfileRule {
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction i : ctx.effectiveInstructions()) {
             if ((i.is("cmd") || i.is("entrypoint")) && !i.json() && !i.rest().isEmpty()) {
-                out.report(INFO, ctx.at(i, i.restSpan()), i.keyword().toUpperCase(Locale.ROOT)
-                        + " in shell form: use the JSON form so signals reach the process");
+                String program = i.rest().strip().split("\\s+", 2)[0];
+                out.report(INFO, ctx.at(i, i.restSpan()), i.keyword().toUpperCase(Locale.ROOT) + " runs '" + program
+                        + "' in shell form, under a shell that does not forward signals: use the JSON form");
             }
         }
     }
