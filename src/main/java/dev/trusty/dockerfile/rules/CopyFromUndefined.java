@@ -21,7 +21,8 @@ import java.util.Set;
 public final class CopyFromUndefined extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD022", "COPY --from refers to an undefined stage", Severity.MEDIUM)
             .hadolint("DL3022")
-            .why("A name that is no earlier stage is pulled as an image: a typo silently becomes a download.")
+            .why("A name that is no earlier stage is pulled as an image: a typo silently becomes a download."
+                    + " Unlike hadolint's DL3022, an image path or a variable (docker/buildx-bin, $TOOLS) is not flagged.")
             .fix("Define the stage with FROM ... AS <name> before using it, or use a full image reference.");
 
     public CopyFromUndefined() {

@@ -20,7 +20,8 @@ import java.util.Set;
 public final class NpmUnpinned extends RunRule {
     public static final RuleInfo INFO = rule("TD016", "npm install without pinned versions", Severity.MEDIUM)
             .hadolint("DL3016")
-            .why("Unpinned npm packages make builds unreproducible and can pull in a compromised release.")
+            .why("Unpinned npm packages make builds unreproducible and can pull in a compromised release."
+                    + " Like hadolint's DL3016 it reads 'npm install'; 'npm i' and 'npm add' are TD225's.")
             .fix("Pin versions (npm install express@4.19.2), or use npm ci with a lockfile.");
 
     /** npm flags whose value is the next word, so it is no package name. */

@@ -20,7 +20,9 @@ import java.util.function.Predicate;
 public final class PipUnpinned extends RunRule {
     public static final RuleInfo INFO = rule("TD013", "pip install without pinned versions", Severity.MEDIUM)
             .hadolint("DL3013")
-            .why("Unpinned Python packages make builds unreproducible and can pull in a compromised release.")
+            .why("Unpinned Python packages make builds unreproducible and can pull in a compromised release."
+                    + " Fires where hadolint's DL3013 does, except that local paths, archives and $VARIABLES count as"
+                    + " pinned and the value of any pip option that takes one (--cache-dir /tmp) is no package.")
             .fix("Pin versions (pip install requests==2.32.3) or install from a requirements file with hashes.");
 
     static final Set<String> WITH_VALUE = Set.of("c", "constraint", "e", "editable", "r", "requirement", "i",
