@@ -51,6 +51,8 @@ class PackageRuleMessagesTest {
         assertThat(message("TD023", "FROM debian:12 AS build\nCOPY --from=build /a /a\n")).contains("build");
         assertThat(message("TD024", "FROM debian:12 AS a\nFROM debian:12 AS a\n")).contains("'a'", "line 1");
         assertThat(message("TD025", "FROM debian:12\nCMD node app.js\n")).contains("CMD", "'node'");
+        assertThat(message("TD025", "FROM debian:12\nENTRYPOINT ['node', 'app.js']\n"))
+                .contains("ENTRYPOINT ['node', 'app.js']", "no valid JSON");
         assertThat(message("TD029", "FROM --platform=linux/arm64 debian:12\n")).contains("linux/arm64");
     }
 }
