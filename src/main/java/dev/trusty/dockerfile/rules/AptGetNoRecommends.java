@@ -33,7 +33,7 @@ public final class AptGetNoRecommends extends RunRule {
                 Fix fix = run.json() ? null : Fix.edits("add --no-install-recommends", new Fix.Edit(s.endLine(),
                         s.endColumn(), s.endLine(), s.endColumn(), " --no-install-recommends"));
                 out.report(INFO, ctx.at(run, c), "apt-get install" + Installs.named(c, AptGetYes.APT_OPTIONS_WITH_VALUE,
-                        "install") + " without --no-install-recommends also installs their recommended packages", fix);
+                        "install") + " without --no-install-recommends also pulls in recommended packages", fix);
                 return;
             }
         }
