@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * DL3013: pip install without version specifiers. Requirement and constraint files, VCS refs with
- * '@', local paths and archives count as pinned, like hadolint.
+ * DL3013: pip install without version specifiers. As in hadolint, requirement and constraint files,
+ * version operators, VCS URLs with an {@code @ref} and wheel/sdist archives count as pinned; beyond
+ * hadolint, so do local paths and {@code $VARIABLES}, and option values are never read as packages.
  */
 public final class PipUnpinned extends RunRule {
     public static final RuleInfo INFO = rule("TD013", "pip install without pinned versions", Severity.MEDIUM)
