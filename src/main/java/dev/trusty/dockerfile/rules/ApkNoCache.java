@@ -34,7 +34,8 @@ public final class ApkNoCache extends RunRule {
                 Span s = c.script().span(add);
                 Fix fix = run.json() ? null : Fix.edits("add --no-cache", new Fix.Edit(s.endLine(), s.endColumn(),
                         s.endLine(), s.endColumn(), " --no-cache"));
-                out.report(INFO, ctx.at(run, c), "apk add without --no-cache keeps the package index in the layer", fix);
+                out.report(INFO, ctx.at(run, c), "apk add" + Installs.named(c, Set.of("t", "virtual", "repository", "X"), "add")
+                        + " without --no-cache keeps the package index in the layer", fix);
                 return;
             }
         }

@@ -32,7 +32,8 @@ public final class AptGetNoRecommends extends RunRule {
                 Span s = c.script().span(install);
                 Fix fix = run.json() ? null : Fix.edits("add --no-install-recommends", new Fix.Edit(s.endLine(),
                         s.endColumn(), s.endLine(), s.endColumn(), " --no-install-recommends"));
-                out.report(INFO, ctx.at(run, c), "apt-get install without --no-install-recommends", fix);
+                out.report(INFO, ctx.at(run, c), "apt-get install" + Installs.named(c, AptGetYes.APT_OPTIONS_WITH_VALUE,
+                        "install") + " without --no-install-recommends also pulls in recommended packages", fix);
                 return;
             }
         }

@@ -19,6 +19,9 @@ public final class AptGetYes extends RunRule {
             .why("Without -y the build stops at the confirmation prompt.")
             .fix("Add -y: apt-get install -y <pkg>.");
 
+    /** apt-get options whose value is the next word. */
+    static final Set<String> APT_OPTIONS_WITH_VALUE = Set.of("o", "option", "t", "target-release", "c", "config-file");
+
     public AptGetYes() {
         super(INFO, "apt-get");
     }
@@ -31,7 +34,8 @@ public final class AptGetYes extends RunRule {
                 Span s = c.script().span(install);
                 Fix fix = run.json() ? null : Fix.edits("add -y", new Fix.Edit(s.endLine(), s.endColumn(),
                         s.endLine(), s.endColumn(), " -y"));
-                out.report(INFO, ctx.at(run, c), "apt-get install without -y waits for confirmation", fix);
+                out.report(INFO, ctx.at(run, c), "apt-get install" + Installs.named(c, APT_OPTIONS_WITH_VALUE, "install")
+                        + " without -y waits for confirmation", fix);
                 return;
             }
         }

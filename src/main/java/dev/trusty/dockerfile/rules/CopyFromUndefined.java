@@ -21,7 +21,8 @@ import java.util.Set;
 public final class CopyFromUndefined extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD022", "COPY --from refers to an undefined stage", Severity.MEDIUM)
             .hadolint("DL3022")
-            .why("A name that is no earlier stage is pulled as an image: a typo silently becomes a download.")
+            .why("A name that is no earlier stage is pulled as an image: a typo silently becomes a download."
+                    + " Unlike hadolint's DL3022, an image path or a variable (docker/buildx-bin, $TOOLS) is not flagged.")
             .fix("Define the stage with FROM ... AS <name> before using it, or use a full image reference.");
 
     public CopyFromUndefined() {
@@ -37,10 +38,19 @@ public final class CopyFromUndefined extends DockerfileRule {
             }
             String v = from.value();
             if (v.matches("\\d+") || v.contains(":") || v.contains("/") || v.contains("$") || v.contains("@")
-                    || ctx.stageNamed(v, ctx.stageOf(copy)) != null) {
+                    || definedSoFar(ctx, v, ctx.stageOf(copy))) {
                 continue;
             }
             out.report(INFO, ctx.at(copy, from.span()), "COPY --from=" + v + ": no earlier stage is named '" + v + "'");
         }
+    }
+
+    /**
+     * An earlier stage, or the current one: a COPY from its own stage is DL3023's (TD023's) finding,
+     * and hadolint's DL3022 stays silent on it too.
+     */
+    private static boolean definedSoFar(LintContext ctx, String name, Stage current) {
+        return current != null && (ctx.stageNamed(name, current) != null
+                || name.toLowerCase(Locale.ROOT).equals(current.name()));
     }
 }

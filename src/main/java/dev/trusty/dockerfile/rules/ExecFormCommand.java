@@ -32,8 +32,14 @@ public final class ExecFormCommand extends DockerfileRule {
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction i : ctx.effectiveInstructions()) {
             if ((i.is("cmd") || i.is("entrypoint")) && !i.json() && !i.rest().isEmpty()) {
-                out.report(INFO, ctx.at(i, i.restSpan()), i.keyword().toUpperCase(Locale.ROOT)
-                        + " in shell form: use the JSON form so signals reach the process");
+                String keyword = i.keyword().toUpperCase(Locale.ROOT);
+                String rest = i.rest().strip();
+                String message = rest.startsWith("[")
+                        ? keyword + " " + rest + " is no valid JSON array (double quotes, commas), so it runs in"
+                                + " shell form, under a shell that does not forward signals"
+                        : keyword + " runs '" + rest.split("\\s+", 2)[0]
+                                + "' in shell form, under a shell that does not forward signals: use the JSON form";
+                out.report(INFO, ctx.at(i, i.restSpan()), message);
             }
         }
     }

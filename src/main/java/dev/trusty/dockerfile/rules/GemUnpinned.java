@@ -23,12 +23,20 @@ public final class GemUnpinned extends RunRule {
         super(INFO, "gem");
     }
 
+    /**
+     * name:version, a local .gem or a variable; words after {@code --} that start with '-' are the
+     * gem's build options ({@code -- --use-system-libraries}), not gems, as hadolint reads them.
+     */
+    static boolean pinnedOrBuildOption(String word) {
+        return word.contains(":") || word.endsWith(".gem") || word.startsWith("$") || word.startsWith("-");
+    }
+
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "gem install",
                 c -> c.is("gem") && Set.of("install", "i").contains(c.subcommand()) && !c.hasAnyFlag("v", "version"),
                 Set.of("i", "install-dir", "n", "bindir", "source", "s", "platform", "P", "trust-policy", "g", "file"),
-                Set.of("install", "i"), p -> p.contains(":") || p.endsWith(".gem") || p.startsWith("$"),
+                Set.of("install", "i"), GemUnpinned::pinnedOrBuildOption,
                 "<pkg>:<version>", out);
     }
 }

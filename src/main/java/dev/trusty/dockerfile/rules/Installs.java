@@ -59,4 +59,21 @@ final class Installs {
                 + String.join(", ", names) + ": pin " + (names.size() == 1 ? "it" : "them") + ", e.g. " + example
                 .replace("<pkg>", names.getFirst()));
     }
+
+    /**
+     * The packages a command names after its sub-command, for messages: " curl, wget", or "" when
+     * it names none.
+     */
+    static String named(ShellCommand c, Set<String> withValue, String subcommand) {
+        List<String> names = new ArrayList<>();
+        boolean subcommandSeen = false;
+        for (ShellWord w : c.operands(withValue)) {
+            if (!subcommandSeen && w.text().equals(subcommand)) {
+                subcommandSeen = true;
+            } else if (subcommandSeen) {
+                names.add(w.text());
+            }
+        }
+        return names.isEmpty() ? "" : " " + String.join(", ", names);
+    }
 }

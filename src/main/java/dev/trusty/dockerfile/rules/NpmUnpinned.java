@@ -12,12 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** DL3016: npm install of a named package without @version (tarballs, git URLs, local paths are fine). */
+/**
+ * DL3016: npm install of a named package without @version (tarballs, git URLs, local paths are fine).
+ * Like hadolint, only when {@code install} is npm's sub-command ({@code npm run install} is a script);
+ * the short forms {@code npm i} and {@code npm add} are TD225's.
+ */
 public final class NpmUnpinned extends RunRule {
     public static final RuleInfo INFO = rule("TD016", "npm install without pinned versions", Severity.MEDIUM)
             .hadolint("DL3016")
-            .why("Unpinned npm packages make builds unreproducible and can pull in a compromised release.")
+            .why("Unpinned npm packages make builds unreproducible and can pull in a compromised release."
+                    + " Like hadolint's DL3016 it reads 'npm install'; 'npm i' and 'npm add' are TD225's.")
             .fix("Pin versions (npm install express@4.19.2), or use npm ci with a lockfile.");
+
+    /** npm flags whose value is the next word, so it is no package name. */
+    static final Set<String> FLAGS_WITH_VALUE = Set.of("prefix", "registry", "loglevel", "cache", "userconfig", "w",
+            "workspace", "omit", "include");
 
     public NpmUnpinned() {
         super(INFO, "npm");
@@ -43,8 +52,7 @@ public final class NpmUnpinned extends RunRule {
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "npm install",
-                c -> c.is("npm") && Set.of("install", "i", "add").contains(c.subcommand()),
-                Set.of("prefix", "registry", "loglevel", "cache", "userconfig", "w", "workspace", "omit", "include"),
-                Set.of("install", "i", "add"), NpmUnpinned::pinned, "<pkg>@<version>", out);
+                c -> c.is("npm") && c.subcommand().equals("install"),
+                FLAGS_WITH_VALUE, Set.of("install"), NpmUnpinned::pinned, "<pkg>@<version>", out);
     }
 }

@@ -14,13 +14,16 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * DL3013: pip install without version specifiers. Requirement and constraint files, VCS refs with
- * '@', local paths and archives count as pinned, like hadolint.
+ * DL3013: pip install without version specifiers. As in hadolint, requirement and constraint files,
+ * version operators, VCS URLs with an {@code @ref} and wheel/sdist archives count as pinned; beyond
+ * hadolint, so do local paths and {@code $VARIABLES}, and option values are never read as packages.
  */
 public final class PipUnpinned extends RunRule {
     public static final RuleInfo INFO = rule("TD013", "pip install without pinned versions", Severity.MEDIUM)
             .hadolint("DL3013")
-            .why("Unpinned Python packages make builds unreproducible and can pull in a compromised release.")
+            .why("Unpinned Python packages make builds unreproducible and can pull in a compromised release."
+                    + " Fires where hadolint's DL3013 does, except that local paths, archives and $VARIABLES count as"
+                    + " pinned and the value of any pip option that takes one (--cache-dir /tmp) is no package.")
             .fix("Pin versions (pip install requests==2.32.3) or install from a requirements file with hashes.");
 
     static final Set<String> WITH_VALUE = Set.of("c", "constraint", "e", "editable", "r", "requirement", "i",
@@ -61,10 +64,31 @@ public final class PipUnpinned extends RunRule {
             }
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        return p.contains("@") && (lower.contains("git+") || lower.contains("://") || p.indexOf('@') > 0)
+        if (isVcsUrl(lower)) {
+            return hasVcsRef(p);
+        }
+        return p.indexOf('@') > 0
                 || p.startsWith(".") || p.startsWith("/") || p.startsWith("~") || p.startsWith("$")
                 || lower.endsWith(".whl") || lower.endsWith(".tar.gz") || lower.endsWith(".zip") || lower.endsWith(".tgz")
                 || lower.contains("://");
+    }
+
+    /** git+https://..., hg+ssh://...: pip's VCS requirement forms. */
+    private static boolean isVcsUrl(String lower) {
+        return lower.matches("(git|hg|svn|bzr)\\+[a-z]+://.*");
+    }
+
+    /**
+     * A VCS URL is pinned only by an {@code @ref} after the path, like hadolint's DL3013, which
+     * flags {@code git+https://host/repo.git#egg=x}. The {@code user@} of {@code git+ssh://git@host/...}
+     * is no ref.
+     */
+    private static boolean hasVcsRef(String url) {
+        String rest = url.substring(url.indexOf("://") + 3);
+        int slash = rest.indexOf('/');
+        int fragment = rest.indexOf('#');
+        String path = slash < 0 ? "" : rest.substring(slash, fragment > slash ? fragment : rest.length());
+        return path.contains("@");
     }
 
     @Override

@@ -44,7 +44,8 @@ final class HistoryRuleSelection {
             Map.entry("TD212", "COPY --chown of executables to a non-root owner (BuildKit history keeps the flag)"),
             Map.entry("TD216", "DOCKER_CONTENT_TRUST=0 in ENV or a RUN"),
             Map.entry("TD217", "RUN --security=insecure, when the history records the flag"),
-            Map.entry("TD218", "RUN --network=host, when the history records the flag")));
+            Map.entry("TD218", "RUN --network=host, when the history records the flag"),
+            Map.entry("TD225", "npm i / npm add without versions, as TD016")));
 
     /** Rules whose findings on history are dropped. */
     static final Map<String, String> DROPPED = new TreeMap<>(Map.<String, String>ofEntries(

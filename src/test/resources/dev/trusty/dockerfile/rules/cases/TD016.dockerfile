@@ -4,7 +4,7 @@ RUN npm install express
 ---
 FROM node:20
 # expect: TD016
-RUN npm i -g typescript@5.4.5 @angular/cli
+RUN npm install -g typescript@5.4.5 @angular/cli
 ---
 FROM node:20
 # expect: TD016
@@ -22,3 +22,6 @@ RUN npm install && npm ci
 ---
 FROM node:20
 RUN npm install ./local-package git+https://github.com/org/repo.git#v1.0.0 https://example.com/pkg.tgz
+---
+FROM node:20
+RUN npm i express && npm add lodash && npm run install
