@@ -33,7 +33,7 @@ import java.util.Set;
  * (HOME, JAVA_HOME, NODE_VERSION...) stay silent even then.
  */
 public final class UndefinedVar extends DockerfileRule {
-    public static final RuleInfo INFO = rule("TD115", "Variable used before it is defined", Severity.MEDIUM)
+    public static final RuleInfo INFO = rule("TD115", "Undefined variable in an instruction the builder expands", Severity.MEDIUM)
             .buildkit("UndefinedVar")
             .why("The builder expands an undefined variable to an empty string without a word: a typo or a global "
                     + "ARG not redeclared in the stage silently yields a wrong path, user or value. Names are checked "
@@ -187,12 +187,12 @@ public final class UndefinedVar extends DockerfileRule {
     }
 
     /**
-     * The defined name closest to {@code name}, ignoring case, within one edit for names shorter than 8
-     * characters and two edits for longer ones (a swap of neighbours counts as one), or null.
+     * The defined name closest to {@code name}, ignoring case: only a difference of case for names shorter
+     * than 4 characters, one edit up to 7, two beyond (a swap of neighbours counts as one); or null.
      */
     static String nearest(String name, Iterable<String> options) {
         String lower = name.toLowerCase(Locale.ROOT);
-        int limit = name.length() < 8 ? 1 : 2;
+        int limit = name.length() < 4 ? 0 : name.length() < 8 ? 1 : 2;
         String best = null;
         int bestDistance = limit + 1;
         for (String option : options) {

@@ -58,9 +58,11 @@ class RulesDocTest {
                 - DL3059: RUNs that already chain several commands, or are heredocs, count as split on purpose.
                 - DL3002 only looks at an explicit `USER`; TD200 also reports a final stage with no USER at all, or a
                   USER set only in a build stage (Trivy DS002, CIS 4.1).
-                - Not covered from BuildKit: `UndefinedVar` (it needs the base image's environment, which a linter
-                  without the image does not have; guessing would be noisy) and `InvalidBaseImagePlatform` (needs the
-                  pulled image). `CopyIgnoredFile` reads the `.dockerignore` (or `<Dockerfile>.dockerignore`) next to
+                - BuildKit's `UndefinedVar` (TD115) and `InvalidBaseImagePlatform` (TD116) need the base image. Offline
+                  only `scratch` and stages of the file are known, so TD115 then reports only near misses of names the
+                  file defines and global or platform ARGs the stage never declared, and TD116 stays silent;
+                  `--base-images=engine` inspects the local engine's image store for the real env and platform.
+                  `CopyIgnoredFile` reads the `.dockerignore` (or `<Dockerfile>.dockerignore`) next to
                   the Dockerfile; `InvalidDefinitionDescription` is experimental in BuildKit and opt-in here.
                 """);
         return b.toString();
