@@ -85,9 +85,11 @@ final class HadolintLintOptions {
         return neverFailsByThreshold() ? null : level("--failure-threshold", failureThreshold);
     }
 
-    /** True when findings must not fail the run: {@code --no-fail} or {@code -t none}. */
-    boolean neverFail() {
-        return noFail || failureThreshold != null && neverFailsByThreshold();
+    /** True when findings must not fail the run: {@code --no-fail}, {@code -t none}, or the config's no-fail. */
+    boolean neverFail(TrustyConfig config) {
+        JsonNode section = config.section("dockerfile");
+        return noFail || failureThreshold != null && neverFailsByThreshold()
+                || section != null && section.path("no-fail").asBoolean(false);
     }
 
     private boolean neverFailsByThreshold() {

@@ -164,6 +164,6 @@ class LintCommand implements Callable<Integer> {
         Report report = ReportOutput.report(reports, List.of(), start);
         int exit = ReportOutput.emit(report, options, common, policy,
                 stdinText == null ? Map.of() : Map.of("-", stdinText), spec.commandLine().getOut());
-        return exit == ExitCode.FINDINGS && flags.neverFail() ? ExitCode.OK : exit;
+        return exit == ExitCode.FINDINGS && flags.neverFail(config) ? ExitCode.OK : exit;
     }
 }

@@ -129,6 +129,8 @@ class LintHadolintFlagsTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("TD005", "TD007");
         assertThat(lint(dir.resolve("missing"), "--no-fail").exitCode()).isEqualTo(2);
+        Files.writeString(dir.resolve(".hadolint.yaml"), "no-fail: true\n");
+        assertThat(lint(file).exitCode()).as("hadolint's no-fail config key").isZero();
     }
 
     @Test
