@@ -7,7 +7,6 @@ import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.ExpansionException;
 import dev.trusty.dockerfile.syntax.Flag;
 import dev.trusty.dockerfile.syntax.Instruction;
-import dev.trusty.dockerfile.syntax.Span;
 import dev.trusty.dockerfile.syntax.WordLexer;
 
 import java.util.ArrayList;
