@@ -3,6 +3,7 @@ package dev.trusty.dockerfile.rules;
 import dev.trusty.core.FindingSink;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.base.BaseImageSource;
 import dev.trusty.dockerfile.base.Platform;
 import dev.trusty.dockerfile.syntax.Flag;
 
@@ -28,9 +29,12 @@ public final class InvalidBaseImagePlatform extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        if (ctx.settings().baseImages() == BaseImageSource.OFFLINE) {
+            return; // knows no image: nothing to compare
+        }
         Optional<Platform> build = ctx.settings().baseImages().buildPlatform();
         Map<String, String> meta = StageBases.metaArgs(ctx, build.orElse(null));
-        Map<Stage, StageBases.Base> bases = StageBases.of(ctx);
+        Map<Stage, StageBases.Base> bases = StageBases.of(ctx, meta);
         for (Stage stage : ctx.stages()) {
             StageBases.Base base = bases.get(stage);
             if (base.image() == null || base.image().platform().os().isEmpty()

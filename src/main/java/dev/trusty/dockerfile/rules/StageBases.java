@@ -41,9 +41,9 @@ final class StageBases {
     private StageBases() {
     }
 
-    static Map<Stage, Base> of(LintContext ctx) {
+    /** Each stage's base; {@code meta} are the global ARGs from {@link #metaArgs}. */
+    static Map<Stage, Base> of(LintContext ctx, Map<String, String> meta) {
         BaseImageSource source = ctx.settings().baseImages();
-        Map<String, String> meta = metaArgs(ctx, source.buildPlatform().orElse(null));
         Map<Stage, Base> out = new IdentityHashMap<>();
         for (Stage stage : ctx.stages()) {
             String reference = stage.imageArg() == null ? null : expand(ctx, stage.imageArg().value(), meta);
@@ -83,7 +83,11 @@ final class StageBases {
 
     /** {@code word} expanded with {@code vars}; null when it is malformed or uses a variable with no value. */
     static String expand(LintContext ctx, String word, Map<String, String> vars) {
-        WordLexer lexer = new WordLexer(ctx.dockerfile().escapeToken());
+        char escape = ctx.dockerfile().escapeToken();
+        if (word.indexOf('$') < 0 && word.indexOf('\'') < 0 && word.indexOf('"') < 0 && word.indexOf(escape) < 0) {
+            return word; // nothing to expand or unquote: the common FROM
+        }
+        WordLexer lexer = new WordLexer(escape);
         try {
             String value = lexer.processWord(word, vars::get);
             return lexer.unsetNames().isEmpty() ? value : null;

@@ -71,8 +71,8 @@ public final class UndefinedVar extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        Map<Stage, StageBases.Base> bases = StageBases.of(ctx);
-        Map<String, String> globals = StageBases.metaArgs(ctx, null);
+        Map<String, String> globals = StageBases.metaArgs(ctx, ctx.settings().baseImages().buildPlatform().orElse(null));
+        Map<Stage, StageBases.Base> bases = StageBases.of(ctx, globals);
         Map<Stage, Scope> finalScopes = new IdentityHashMap<>();
         WordLexer lexer = new WordLexer(ctx.dockerfile().escapeToken());
         for (Stage stage : ctx.stages()) {
@@ -82,11 +82,12 @@ public final class UndefinedVar extends DockerfileRule {
                     : new Scope(base.image() == null ? Set.of() : base.image().env().keySet());
             boolean baseKnown = base.envKnown(bases);
             for (Instruction i : stage.instructions()) {
-                Set<String> reported = new HashSet<>();
+                boolean expands = i.original().indexOf('$') >= 0;
+                Set<String> reported = expands ? new HashSet<>() : Set.of();
                 if (i.is("arg")) { // each name is defined for the defaults after it
                     for (Arg a : i.args()) {
                         int eq = a.value().indexOf('=');
-                        if (eq >= 0) {
+                        if (eq >= 0 && expands) {
                             check(ctx, i, new Arg(a.value().substring(eq + 1), a.span()), scope, baseKnown, globals,
                                     lexer, reported, out);
                         }
@@ -95,8 +96,10 @@ public final class UndefinedVar extends DockerfileRule {
                     }
                     continue;
                 }
-                for (Arg word : expandedWords(i)) {
-                    check(ctx, i, word, scope, baseKnown, globals, lexer, reported, out);
+                if (expands) {
+                    for (Arg word : expandedWords(i)) {
+                        check(ctx, i, word, scope, baseKnown, globals, lexer, reported, out);
+                    }
                 }
                 if (i.is("env")) { // after all its words: ENV a=1 b=$a sees the a from before
                     i.keyValues().forEach(kv -> scope.env.add(kv.key().value()));
