@@ -1,14 +1,18 @@
 package dev.trusty.cli;
 
+import dev.trusty.core.ExitCode;
 import dev.trusty.core.InputException;
 import dev.trusty.core.Policy;
 import dev.trusty.core.TargetReport;
 import dev.trusty.core.TrustyConfig;
+import dev.trusty.dockerfile.base.BaseImageSource;
+import dev.trusty.dockerfile.base.EngineBaseImages;
 import dev.trusty.dockerfile.lint.DockerfileConfig;
 import dev.trusty.dockerfile.lint.DockerfileFixer;
 import dev.trusty.dockerfile.lint.DockerfileLinter;
 import dev.trusty.dockerfile.lint.LintOptions;
 import dev.trusty.core.Report;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,13 +27,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code trusty lint [FILES...]}: lints Dockerfiles like hadolint, Trivy and BuildKit together.
  * The common options (format, output, fail-on, config, ignore) come from the shared mixins; the
- * configuration falls back to .hadolint.yaml when there is no .trusty.yaml. {@code scan} can call
+ * configuration falls back to .hadolint.yaml when there is no .trusty.yaml, and hadolint's own flags
+ * ({@link HadolintLintOptions}) override it. {@code --base-images=engine} lets the checks inspect base
+ * images in the local engine's store. {@code scan} can call
  * {@link #lint(Policy)} or {@link DockerfileLinter} directly.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
@@ -60,11 +67,25 @@ class LintCommand implements Callable<Integer> {
     @Option(names = "--report-unused-ignores", description = "Report ignore pragmas that matched nothing, at info level.")
     boolean reportUnusedIgnores;
 
+    @Option(names = "--base-images", paramLabel = "SOURCE", defaultValue = "offline",
+            description = "What the checks may know of base images (env, platform) for BuildKit's UndefinedVar and "
+                    + "InvalidBaseImagePlatform: offline (nothing; scratch and stages of the file only) or engine "
+                    + "(inspect the local engine's image store; never pulls). Default: ${DEFAULT-VALUE}.")
+    String baseImages = "offline";
+
+    @Mixin
+    EngineOptions engine;
+
+    /** Null when none of its flags was given (picocli leaves an unused group unset). */
+    @ArgGroup(validate = false, heading = "%nRule settings (hadolint's flags, so a hadolint command line keeps working; --enable is Trusty's):%n")
+    HadolintLintOptions hadolint;
+
     InputStream stdin = System.in;
 
     /** Lints the requested files under {@code policy}; --fix rewrites files first. */
     public List<TargetReport> lint(Policy policy) {
-        LintOptions options = new LintOptions(policy, DockerfileConfig.settings(policy.config()),
+        LintOptions options = new LintOptions(policy,
+                DockerfileConfig.settings(policy.config()).withBaseImages(baseImageSource()),
                 LintOptions.ShellCheckMode.parse(shellcheck), reportUnusedIgnores);
         DockerfileLinter linter = new DockerfileLinter(options);
         List<TargetReport> out = new ArrayList<>();
@@ -87,6 +108,16 @@ class LintCommand implements Callable<Integer> {
             out.add(r.report());
         }
         return out;
+    }
+
+    /** The source of base-image facts --base-images asks for; the engine is asked for its platform at once. */
+    private BaseImageSource baseImageSource() {
+        return switch (baseImages.trim().toLowerCase(Locale.ROOT)) {
+            case "offline" -> BaseImageSource.OFFLINE;
+            case "engine" -> EngineBaseImages.connect(engine.connect());
+            default -> throw new InputException("--base-images: unknown source '" + baseImages
+                    + "' (expected offline or engine)");
+        };
     }
 
     private DockerfileLinter.Result fixInPlace(DockerfileLinter linter, DockerfileLinter.Result result) {
@@ -126,10 +157,13 @@ class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Policy policy = new Policy(config(options.config), options.ignore, options.failOn);
+        HadolintLintOptions flags = hadolint == null ? new HadolintLintOptions() : hadolint;
+        TrustyConfig config = flags.applyTo(config(options.config));
+        Policy policy = new Policy(config, options.ignore, flags.failOn(options.failOn));
         List<TargetReport> reports = lint(policy);
         Report report = ReportOutput.report(reports, List.of(), start);
-        return ReportOutput.emit(report, options, common, policy, stdinText == null ? Map.of() : Map.of("-", stdinText),
-                spec.commandLine().getOut());
+        int exit = ReportOutput.emit(report, options, common, policy,
+                stdinText == null ? Map.of() : Map.of("-", stdinText), spec.commandLine().getOut());
+        return exit == ExitCode.FINDINGS && flags.neverFail(config) ? ExitCode.OK : exit;
     }
 }

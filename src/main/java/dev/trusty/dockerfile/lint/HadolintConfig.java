@@ -23,8 +23,8 @@ import java.util.Map;
  * Reads a {@code .hadolint.yaml} into Trusty's configuration, so a hadolint user gets the same
  * behaviour with no change: ignored, override, trustedRegistries, failure-threshold, label-schema,
  * strict-labels hadolint's levels map to ours as error=high, warning=medium, info=low, style=info
- * (the same mapping the DL rules' default severities use), and disable-ignore-pragma. Keys Trusty
- * has no use for (formats, colours, no-fail) are skipped.
+ * (the same mapping the DL rules' default severities use), disable-ignore-pragma, and no-fail (read
+ * by {@code trusty lint}). Keys Trusty has no use for (formats, colours) are skipped.
  */
 public final class HadolintConfig {
     public static final List<String> FILE_NAMES = List.of(".hadolint.yaml", ".hadolint.yml");
@@ -91,6 +91,9 @@ public final class HadolintConfig {
         }
         if (root.path("strict-labels").isBoolean()) {
             dockerfile.put("strict-labels", root.get("strict-labels").asBoolean());
+        }
+        if (root.path("no-fail").isBoolean()) {
+            dockerfile.put("no-fail", root.get("no-fail").asBoolean());
         }
         if (root.path("disable-ignore-pragma").isBoolean()) {
             dockerfile.put("disable-ignore-pragma", root.get("disable-ignore-pragma").asBoolean());

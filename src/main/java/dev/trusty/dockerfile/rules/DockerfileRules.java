@@ -37,7 +37,8 @@ public final class DockerfileRules {
                 new CurlPipeShell(), new DownloadWithoutVerification(), new SecretNameInArgOrEnv(),
                 new SecretValueInArgOrEnv(), new SecretFileCopied(), new BuildToolsInFinalStage(), new WorldWritable(),
                 new ExecutablesNotRootOwned(), new SetuidBit(), new RemoteAdminPort(), new NoHealthcheck(),
-                new ContentTrustDisabled(), new NpmShorthandUnpinned()));
+                new ContentTrustDisabled(), new NpmShorthandUnpinned(), new UndefinedVar(),
+                new InvalidBaseImagePlatform()));
         all.addAll(AssumeYes.all());
         all.addAll(CacheNotCleaned.all());
         all.addAll(LabelValueInvalid.all());

@@ -46,7 +46,11 @@ public final class WordLexer {
         return this;
     }
 
-    /** Names looked up during the last call that had no value. */
+    /**
+     * Names referenced without a fallback during the last call that had no value: {@code $x}, {@code ${x}},
+     * {@code ${x#p}}, {@code ${x/p/r}}, but not {@code ${x:-d}}, {@code ${x+y}} or {@code ${x?msg}}, whose
+     * operator already says what happens when x is unset (BuildKit's UndefinedVar counts them the same way).
+     */
     public Set<String> unsetNames() {
         return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(unset));
     }
@@ -264,7 +268,8 @@ public final class WordLexer {
             }
             throw e;
         }
-        String value = lookup(name);
+        boolean handlesUnset = ch == '-' || ch == '+' || ch == '?';
+        String value = handlesUnset ? env.apply(name) : lookup(name);
         boolean set = value != null;
         if (skipUnsetEnv && !set) {
             return "${" + name + chs + word + "}";

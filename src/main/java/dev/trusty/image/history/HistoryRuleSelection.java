@@ -116,6 +116,8 @@ final class HistoryRuleSelection {
             Map.entry("TD112", "EXPOSE with IP or host port: the config's exposed ports are the truth"),
             Map.entry("TD113", "COPY of a .dockerignore'd file: there is no build context"),
             Map.entry("TD114", "comment format: the synthetic file has no comments"),
+            Map.entry("TD115", "undefined variable: history records values already expanded, behind a synthetic FROM"),
+            Map.entry("TD116", "base image platform: about the synthetic FROM; the config's platform is the truth"),
             Map.entry("TD120", "index update without install: TI004 reports the same history entries"),
             Map.entry("TD121", "apt-get dist-upgrade: TI006 reports the same history entries"),
             Map.entry("TD200", "image runs as root: whole-file; TI001 judges the config's user"),

@@ -5,6 +5,9 @@ import dev.trusty.core.Location;
 import dev.trusty.core.Policy;
 import dev.trusty.core.Severity;
 import dev.trusty.core.TrustyConfig;
+import dev.trusty.dockerfile.base.BaseImage;
+import dev.trusty.dockerfile.base.BaseImageSource;
+import dev.trusty.dockerfile.base.Platform;
 import dev.trusty.dockerfile.lint.DockerfileLinter;
 import dev.trusty.dockerfile.lint.LintOptions;
 
@@ -19,7 +22,8 @@ import java.util.TreeSet;
  * {@code # expect: TD012} says the next instruction must get a TD012 finding on its first line
  * ({@code # expect: TD012 col=5} checks the column too); every other line must stay free of it.
  * {@code # config: ...} lines set trusted-registries=a,b / label-schema=key:type,... / strict-labels /
- * require-digest / enable (turn opt-in rules on).
+ * require-digest / enable (turn opt-in rules on) / build-platform=os/arch / base-image=REF os/arch [ENV1,ENV2]
+ * (what a base-image source such as the engine's image store would know; without these, nothing is known).
  */
 public final class RuleTester {
 
@@ -55,6 +59,8 @@ public final class RuleTester {
         boolean digest = false;
         List<String> dockerignore = new ArrayList<>();
         Map<String, Severity> enable = new LinkedHashMap<>();
+        Platform buildPlatform = null;
+        List<BaseImage> baseImages = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
             if (l.startsWith("# expect:") || l.startsWith("# expect-next-line:")) {
@@ -87,13 +93,21 @@ public final class RuleTester {
                     digest = true;
                 } else if (c.startsWith("dockerignore=")) {
                     dockerignore.addAll(List.of(c.substring("dockerignore=".length()).split(",")));
+                } else if (c.startsWith("build-platform=")) {
+                    buildPlatform = Platform.parse(c.substring("build-platform=".length()));
+                } else if (c.startsWith("base-image=")) {
+                    String[] p = c.substring("base-image=".length()).split("\\s+");
+                    List<String> env = p.length > 2 ? List.of(p[2].split(",")) : List.of();
+                    baseImages.add(new BaseImage(p[0], BaseImage.parseEnv(env), Platform.parse(p[1])));
                 } else if (c.equals("enable")) {
                     enable.put(ruleId, Severity.INFO);
                 }
             }
         }
         TrustyConfig config = new TrustyConfig(null, List.of(), enable, null, List.of(), registries, Map.of());
-        LintSettings settings = new LintSettings(registries, schema, strict, digest, dockerignore);
+        LintSettings settings = new LintSettings(registries, schema, strict, digest, dockerignore,
+                buildPlatform == null && baseImages.isEmpty() ? BaseImageSource.OFFLINE
+                        : BaseImageSource.of(buildPlatform, baseImages));
         LintOptions options = new LintOptions(new Policy(config, List.of(), null), settings,
                 LintOptions.ShellCheckMode.NEVER, false);
         return new Case(text, fixtureLine, expected, options);

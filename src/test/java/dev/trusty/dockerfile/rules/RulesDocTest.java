@@ -62,9 +62,11 @@ class RulesDocTest {
                   accepts it.
                 - DL1000 is only reported for files hadolint cannot parse either; an empty file, a repeated parser
                   directive or an over-long line, which only BuildKit refuses, is TD220.
-                - Not covered from BuildKit: `UndefinedVar` (it needs the base image's environment, which a linter
-                  without the image does not have; guessing would be noisy) and `InvalidBaseImagePlatform` (needs the
-                  pulled image). `CopyIgnoredFile` reads the `.dockerignore` (or `<Dockerfile>.dockerignore`) next to
+                - BuildKit's `UndefinedVar` (TD115) and `InvalidBaseImagePlatform` (TD116) need the base image. Offline
+                  only `scratch` and stages of the file are known, so TD115 then reports only near misses of names the
+                  file defines and global or platform ARGs the stage never declared, and TD116 stays silent;
+                  `--base-images=engine` inspects the local engine's image store for the real env and platform.
+                  `CopyIgnoredFile` reads the `.dockerignore` (or `<Dockerfile>.dockerignore`) next to
                   the Dockerfile; `InvalidDefinitionDescription` is experimental in BuildKit and opt-in here.
                 """);
         return b.toString();

@@ -104,6 +104,13 @@ class WordLexerTest {
     void skipUnsetKeepsReferences() throws ExpansionException {
         WordLexer lexer = new WordLexer('\\').skipUnsetEnv(true);
         assertThat(lexer.processWord("$A-$B-${C:-x}", ENV::get)).isEqualTo("a-$B-${C:-x}");
-        assertThat(lexer.unsetNames()).containsExactly("B", "C");
+        assertThat(lexer.unsetNames()).containsExactly("B");
+    }
+
+    @Test
+    void unsetNamesLeaveOutFormsWithAFallback() throws ExpansionException {
+        WordLexer lexer = new WordLexer('\\');
+        lexer.processWord("${D:-x}${E-x}${F:+y}${G+y}${H#p}${I/a/b}$J${K}'$L'\\$M\"$N\"", ENV::get);
+        assertThat(lexer.unsetNames()).containsExactly("H", "I", "J", "K", "N");
     }
 }

@@ -1,0 +1,98 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.dockerfile.base.BaseImage;
+import dev.trusty.dockerfile.base.BaseImageSource;
+import dev.trusty.dockerfile.base.Platform;
+import dev.trusty.dockerfile.syntax.Arg;
+import dev.trusty.dockerfile.syntax.ExpansionException;
+import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.WordLexer;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What each stage is built on, resolved as the build resolves it: FROM's image expanded with the global
+ * ARGs, then an earlier stage of that name, {@code scratch}, or an image the settings' {@link BaseImageSource}
+ * may know. Shared by the checks that need the base image's env or platform.
+ */
+final class StageBases {
+    /** BuildKit's automatic platform ARGs: in scope for FROM, and in a stage only once declared there. */
+    static final Set<String> PLATFORM_ARGS = Set.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
+            "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT");
+
+    /**
+     * One stage's base.
+     *
+     * @param reference the FROM image after expansion, or null when it uses a variable with no value
+     * @param parent    the earlier stage it is built on, or null
+     * @param scratch   FROM scratch: an empty image
+     * @param image     the base image when the source knows it, else null
+     */
+    record Base(String reference, Stage parent, boolean scratch, BaseImage image) {
+        /** True when the base's environment is known: scratch, a known image, or a stage whose root is known. */
+        boolean envKnown(Map<Stage, Base> all) {
+            return parent != null ? all.get(parent).envKnown(all) : scratch || image != null;
+        }
+    }
+
+    private StageBases() {
+    }
+
+    /** Each stage's base; {@code meta} are the global ARGs from {@link #metaArgs}. */
+    static Map<Stage, Base> of(LintContext ctx, Map<String, String> meta) {
+        BaseImageSource source = ctx.settings().baseImages();
+        Map<Stage, Base> out = new IdentityHashMap<>();
+        for (Stage stage : ctx.stages()) {
+            String reference = stage.imageArg() == null ? null : expand(ctx, stage.imageArg().value(), meta);
+            Stage parent = reference == null || reference.isEmpty() ? null : ctx.stageNamed(reference, stage);
+            boolean scratch = parent == null && "scratch".equalsIgnoreCase(reference);
+            BaseImage image = parent != null || scratch || reference == null || reference.isEmpty() ? null
+                    : source.find(reference).orElse(null);
+            out.put(stage, new Base(reference, parent, scratch, image));
+        }
+        return out;
+    }
+
+    /**
+     * The global ARGs (before the first FROM) with their values, plus the platform ARGs for {@code build}
+     * (linux/amd64 when unknown). A global ARG without a default maps to null.
+     */
+    static Map<String, String> metaArgs(LintContext ctx, Platform build) {
+        Platform p = build != null ? build : new Platform("linux", "amd64", "");
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (String prefix : new String[] {"BUILD", "TARGET"}) {
+            meta.put(prefix + "PLATFORM", p.toString());
+            meta.put(prefix + "OS", p.os());
+            meta.put(prefix + "ARCH", p.architecture());
+            meta.put(prefix + "VARIANT", p.variant());
+        }
+        for (Instruction i : ctx.preamble()) {
+            if (i.is("arg")) {
+                for (Arg a : i.args()) {
+                    String value = Variables.argDefault(a.value()) == null ? null
+                            : expand(ctx, a.value().substring(a.value().indexOf('=') + 1), meta);
+                    meta.put(Variables.argName(a.value()), value);
+                }
+            }
+        }
+        return meta;
+    }
+
+    /** {@code word} expanded with {@code vars}; null when it is malformed or uses a variable with no value. */
+    static String expand(LintContext ctx, String word, Map<String, String> vars) {
+        char escape = ctx.dockerfile().escapeToken();
+        if (word.indexOf('$') < 0 && word.indexOf('\'') < 0 && word.indexOf('"') < 0 && word.indexOf(escape) < 0) {
+            return word; // nothing to expand or unquote: the common FROM
+        }
+        WordLexer lexer = new WordLexer(escape);
+        try {
+            String value = lexer.processWord(word, vars::get);
+            return lexer.unsetNames().isEmpty() ? value : null;
+        } catch (ExpansionException e) {
+            return null;
+        }
+    }
+}
