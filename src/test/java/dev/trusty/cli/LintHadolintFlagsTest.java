@@ -117,6 +117,9 @@ class LintHadolintFlagsTest {
         assertThat(lint(file, "-t", "error").exitCode()).isZero();
         assertThat(lint(file, "--failure-threshold", "warning").exitCode()).isEqualTo(1);
         assertThat(lint(file, "-t", "none", "--error", "DL3007").exitCode()).isZero();
+        Files.writeString(dir.resolve(".hadolint.yaml"), "failure-threshold: none\noverride:\n  error: [DL3007]\n");
+        assertThat(lint(file).exitCode()).as("the file's threshold none never fails either").isZero();
+        Files.delete(dir.resolve(".hadolint.yaml"));
         assertInputError(lint(file, "-t", "fatal"), "--failure-threshold: unknown level 'fatal' (expected error, warning, info, style or none)");
         assertInputError(lint(file, "-t", "error", "--fail-on", "low"),
                 "--failure-threshold and --fail-on both set the exit threshold: give one");

@@ -79,10 +79,9 @@ public final class HadolintConfig {
         }
         Severity threshold = null;
         JsonNode ft = root.path("failure-threshold");
-        if (ft.isTextual() && !Map.of("none", 0, "ignore", 0).containsKey(ft.asText().toLowerCase(Locale.ROOT))) {
+        boolean neverFail = ft.isTextual() && List.of("none", "ignore").contains(ft.asText().toLowerCase(Locale.ROOT));
+        if (ft.isTextual() && !neverFail) {
             threshold = levelOrFail(file, ft.asText(), "failure-threshold");
-        } else if (ft.isTextual()) {
-            threshold = Severity.CRITICAL;
         }
         List<String> registries = strings(file, root.path("trustedRegistries"), "trustedRegistries");
         ObjectNode dockerfile = JsonNodeFactory.instance.objectNode();
@@ -92,8 +91,9 @@ public final class HadolintConfig {
         if (root.path("strict-labels").isBoolean()) {
             dockerfile.put("strict-labels", root.get("strict-labels").asBoolean());
         }
-        if (root.path("no-fail").isBoolean()) {
-            dockerfile.put("no-fail", root.get("no-fail").asBoolean());
+        if (root.path("no-fail").isBoolean() || neverFail) {
+            // hadolint's threshold "none" never fails, like no-fail
+            dockerfile.put("no-fail", neverFail || root.get("no-fail").asBoolean());
         }
         if (root.path("disable-ignore-pragma").isBoolean()) {
             dockerfile.put("disable-ignore-pragma", root.get("disable-ignore-pragma").asBoolean());
