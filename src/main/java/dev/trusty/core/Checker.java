@@ -12,8 +12,25 @@ public final class Checker {
     public static <M> TargetReport run(Target target, List<? extends Rule<? super M>> rules, M model,
                                        Policy policy, Suppressor inline) {
         long start = System.nanoTime();
+        List<Rule<? super M>> active = new ArrayList<>();
         List<RuleInfo> checked = new ArrayList<>();
+        for (Rule<? super M> rule : rules) {
+            if (!policy.ignores(rule.info())) {
+                active.add(rule);
+                checked.add(rule.info());
+            }
+        }
         List<Finding> kept = new ArrayList<>();
+        int suppressed = check(target, active, model, policy, inline, kept);
+        return new TargetReport(target, checked, kept, suppressed, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Runs rules the policy does not ignore (the caller filtered them once for many targets), adds the
+     * findings the policy keeps to {@code kept}, and returns how many it suppressed.
+     */
+    public static <M> int check(Target target, List<? extends Rule<? super M>> activeRules, M model, Policy policy,
+                                Suppressor inline, List<Finding> kept) {
         int[] suppressed = {0};
         FindingSink sink = finding -> {
             Finding effective = policy.apply(finding, inline);
@@ -23,11 +40,7 @@ public final class Checker {
                 kept.add(effective);
             }
         };
-        for (Rule<? super M> rule : rules) {
-            if (policy.ignores(rule.info())) {
-                continue;
-            }
-            checked.add(rule.info());
+        for (Rule<? super M> rule : activeRules) {
             try {
                 rule.check(model, sink);
             } catch (RuntimeException e) {
@@ -37,6 +50,6 @@ public final class Checker {
                 throw new IllegalStateException("rule " + rule.info().id() + " failed on " + target.name(), e);
             }
         }
-        return new TargetReport(target, checked, kept, suppressed[0], Duration.ofNanos(System.nanoTime() - start));
+        return suppressed[0];
     }
 }

@@ -82,6 +82,8 @@ public record TargetReport(Target target, List<RuleInfo> rulesChecked, List<Find
 
     public TargetReport {
         rulesChecked = List.copyOf(rulesChecked);
-        findings = findings.stream().sorted(ORDER).toList();
+        Finding[] sorted = findings.toArray(Finding[]::new);
+        java.util.Arrays.sort(sorted, ORDER);
+        findings = List.of(sorted);
     }
 }

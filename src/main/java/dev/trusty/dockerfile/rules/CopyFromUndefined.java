@@ -36,7 +36,7 @@ public final class CopyFromUndefined extends DockerfileRule {
                 continue;
             }
             String v = from.value();
-            if (v.matches("\\d+") || v.contains(":") || v.contains("/") || v.contains("$") || v.contains("@")
+            if (Chars.digits(v) || v.contains(":") || v.contains("/") || v.contains("$") || v.contains("@")
                     || ctx.stageNamed(v, ctx.stageOf(copy)) != null) {
                 continue;
             }

@@ -35,7 +35,7 @@ public final class ExposePortRange extends DockerfileRule {
                     port = port.substring(0, slash);
                 }
                 for (String part : port.split("-", -1)) {
-                    if (part.matches("\\d+") && (part.length() > 5 || Integer.parseInt(part) > 65535)) {
+                    if (Chars.digits(part) && (part.length() > 5 || Integer.parseInt(part) > 65535)) {
                         out.report(INFO, ctx.at(e, a), "EXPOSE " + a.value() + ": port " + part
                                 + " is outside 0-65535");
                         break;

@@ -33,12 +33,31 @@ public final class LintContext {
     private final List<Stage> stages = new ArrayList<>();
     private final List<Instruction> preamble = new ArrayList<>();
     private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
-    private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
-    private final Map<Instruction, List<ShellCommand>> commands = new IdentityHashMap<>();
-    private final Map<Instruction, Set<String>> commandNames = new IdentityHashMap<>();
+    /** The scripts, commands and command names of each RUN, split on first use and shared by all rules. */
+    private final Map<Instruction, RunCommands> runCommands = new IdentityHashMap<>();
+    /** Every command name run anywhere in the file: lets a rule watching for commands skip a file at once. */
+    private Set<String> fileCommandNames;
     private final Map<Instruction, Instruction> parents = new IdentityHashMap<>();
     private final Map<String, List<Instruction>> byCommand = new HashMap<>();
     private final List<Instruction> effectiveAll = new ArrayList<>();
+
+    /** Values derived from this file once and shared by several rules (see {@link #memo}). */
+    private final Map<Object, Object> memos = new HashMap<>(8);
+
+    /**
+     * The value {@code compute} derives from this file, computed on first use and shared by every rule
+     * that asks with the same {@code key} (use a class or a constant of the helper that owns it). The
+     * value must not be modified by its users.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Function<LintContext, T> compute) {
+        Object value = memos.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            memos.put(key, value);
+        }
+        return (T) value;
+    }
 
     /** The shell named by a {@code # hadolint shell=...} (or {@code # trusty shell=...}) pragma, or null. */
     public String pragmaShell() {
@@ -157,29 +176,77 @@ public final class LintContext {
      * shell ({@code RUN <<EOF} or {@code RUN bash <<EOF}). Exec form is read as one command.
      */
     public List<ShellScript> scripts(Instruction run) {
-        return scripts.computeIfAbsent(run, this::splitScripts);
+        return runCommands(run).scripts;
     }
 
     /** Every command of a RUN, across its scripts. */
     public List<ShellCommand> commands(Instruction run) {
-        return commands.computeIfAbsent(run, r -> {
-            List<ShellCommand> out = new ArrayList<>();
-            for (ShellScript s : scripts(r)) {
-                out.addAll(s.commands());
-            }
-            return List.copyOf(out);
-        });
+        return runCommands(run).commands;
     }
 
     /** The names of the commands a RUN runs. */
     public Set<String> commandNames(Instruction run) {
-        return commandNames.computeIfAbsent(run, r -> {
-            Set<String> names = new java.util.HashSet<>();
-            for (ShellCommand c : commands(r)) {
+        return runCommands(run).names;
+    }
+
+    /** True when the RUN runs at least one of {@code names}. */
+    public boolean runsAny(Instruction run, String... names) {
+        Set<String> own = runCommands(run).names;
+        for (String name : names) {
+            if (own.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some RUN of the file (ONBUILD ones included) runs at least one of {@code names}. */
+    public boolean usesAnyCommand(String... names) {
+        if (fileCommandNames == null) {
+            Set<String> all = new java.util.HashSet<>();
+            for (Instruction run : runs()) {
+                all.addAll(commandNames(run));
+            }
+            fileCommandNames = all;
+        }
+        for (String name : names) {
+            if (fileCommandNames.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private RunCommands runCommands(Instruction run) {
+        RunCommands split = runCommands.get(run);
+        if (split == null) {
+            split = new RunCommands(splitScripts(run));
+            runCommands.put(run, split);
+        }
+        return split;
+    }
+
+    /** One RUN split into scripts and commands. */
+    private static final class RunCommands {
+        final List<ShellScript> scripts;
+        final List<ShellCommand> commands;
+        final Set<String> names = new java.util.HashSet<>();
+
+        RunCommands(List<ShellScript> scripts) {
+            this.scripts = scripts;
+            if (scripts.size() == 1) {
+                commands = scripts.getFirst().commands();
+            } else {
+                List<ShellCommand> all = new ArrayList<>();
+                for (ShellScript s : scripts) {
+                    all.addAll(s.commands());
+                }
+                commands = List.copyOf(all);
+            }
+            for (ShellCommand c : commands) {
                 names.add(c.name());
             }
-            return names;
-        });
+        }
     }
 
     private List<ShellScript> splitScripts(Instruction run) {
@@ -210,8 +277,8 @@ public final class LintContext {
         ShellScript line = new ShellScript(run.rest(),
                 offset -> new int[] {logical.lineAt(base + offset), logical.columnAt(base + offset)});
         out.add(line);
-        boolean feedsShell = line.commands().isEmpty()
-                || line.commands().size() == 1 && SHELLS.contains(line.commands().getFirst().name());
+        List<ShellCommand> top = line.topLevelCommands();
+        boolean feedsShell = top.isEmpty() || top.size() == 1 && SHELLS.contains(top.getFirst().name());
         if (feedsShell) {
             for (Heredoc doc : run.heredocs()) {
                 if (isShellScript(doc.content())) {

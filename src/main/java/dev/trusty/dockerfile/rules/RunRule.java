@@ -4,7 +4,6 @@ import dev.trusty.core.FindingSink;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.dockerfile.syntax.Instruction;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -12,20 +11,31 @@ import java.util.Set;
 public abstract class RunRule extends DockerfileRule {
 
     private final Set<String> commandNames;
+    /** The same names as an array: the per-file test runs for every rule and file, so it avoids iterators. */
+    private final String[] watched;
 
     /** @param commandNames when given, RUNs running none of these commands are skipped without a look */
     protected RunRule(RuleInfo info, String... commandNames) {
         super(info);
         this.commandNames = Set.of(commandNames);
+        this.watched = this.commandNames.toArray(String[]::new);
     }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        if (watched.length > 0 && !ctx.usesAnyCommand(watched)) {
+            return;
+        }
         for (Instruction run : ctx.runs()) {
-            if (commandNames.isEmpty() || !Collections.disjoint(commandNames, ctx.commandNames(run))) {
+            if (watched.length == 0 || ctx.runsAny(run, watched)) {
                 checkRun(ctx, run, ctx.commands(run), out);
             }
         }
+    }
+
+    /** The commands this rule looks for (empty: every RUN). */
+    public Set<String> commandNames() {
+        return commandNames;
     }
 
     protected abstract void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out);

@@ -18,6 +18,9 @@ public final class Stage {
     private final List<Instruction> instructions = new ArrayList<>();
     private final Stage parent;
     private boolean usedAsBase;
+    /** Derived once: many rules ask for the name and the parsed image of every stage. */
+    private String name;
+    private ImageRef imageRef;
 
     Stage(int index, Instruction from, Stage parent) {
         this.index = index;
@@ -80,12 +83,18 @@ public final class Stage {
 
     /** The stage name lower-cased, as BuildKit compares them, or null. */
     public String name() {
-        String a = alias();
-        return a == null ? null : a.toLowerCase(Locale.ROOT);
+        if (name == null) {
+            String a = alias();
+            name = a == null ? "" : a.toLowerCase(Locale.ROOT);
+        }
+        return name.isEmpty() && aliasArg() == null ? null : name;
     }
 
     public ImageRef imageRef() {
-        return ImageRef.parse(image());
+        if (imageRef == null) {
+            imageRef = ImageRef.parse(image());
+        }
+        return imageRef;
     }
 
     /** This stage and its ancestors, nearest first. */

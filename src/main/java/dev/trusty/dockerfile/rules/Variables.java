@@ -13,6 +13,9 @@ final class Variables {
     }
 
     static List<String> references(String text) {
+        if (text.indexOf('$') < 0) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         Matcher m = REF.matcher(text);
         while (m.find()) {
@@ -25,6 +28,9 @@ final class Variables {
     }
 
     static List<int[]> referenceRanges(String text) {
+        if (text.indexOf('$') < 0) {
+            return List.of();
+        }
         List<int[]> out = new ArrayList<>();
         Matcher m = REF.matcher(text);
         while (m.find()) {

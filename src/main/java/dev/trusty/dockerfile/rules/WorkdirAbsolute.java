@@ -27,7 +27,8 @@ public final class WorkdirAbsolute extends DockerfileRule {
 
     static boolean isAbsolute(String path) {
         String p = Paths.unquote(path);
-        return p.startsWith("/") || p.startsWith("$") || p.matches("(?s)[A-Za-z]:[\\\\/].*") || p.startsWith("\\");
+        return p.startsWith("/") || p.startsWith("$") || p.length() > 2 && p.charAt(1) == ':' && (p.charAt(2) == '/' || p.charAt(2) == '\\')
+                && (p.charAt(0) >= 'A' && p.charAt(0) <= 'Z' || p.charAt(0) >= 'a' && p.charAt(0) <= 'z') || p.startsWith("\\");
     }
 
     @Override

@@ -19,3 +19,15 @@ RUN echo "sudo is not used"
 FROM debian:12
 USER root
 RUN make install
+---
+FROM debian:12
+# expect: TD005 col=12
+RUN echo $(sudo id -u)
+---
+FROM debian:12
+# expect: TD005
+RUN VERSION="`sudo cat /etc/version`" \
+    && echo "$VERSION"
+---
+FROM debian:12
+RUN echo '$(sudo id)' $((1 + 2))
