@@ -82,8 +82,6 @@ public record TargetReport(Target target, List<RuleInfo> rulesChecked, List<Find
 
     public TargetReport {
         rulesChecked = List.copyOf(rulesChecked);
-        Finding[] sorted = findings.toArray(Finding[]::new);
-        java.util.Arrays.sort(sorted, ORDER);
-        findings = List.of(sorted);
+        findings = findings.stream().sorted(ORDER).toList();
     }
 }

@@ -75,7 +75,7 @@ public final class DockerfileLinter {
             rules.add(shellCheck);
         }
         activeRules = active(rules, options.policy());
-        checkedInfos = activeRules.stream().map(Rule::info).toList();
+        checkedInfos = infos(activeRules);
         commentPragmas = commentPragmas(options.policy());
     }
 
@@ -83,8 +83,13 @@ public final class DockerfileLinter {
         this.options = options;
         this.rules.addAll(rules);
         activeRules = active(rules, options.policy());
-        checkedInfos = activeRules.stream().map(Rule::info).toList();
+        checkedInfos = infos(activeRules);
         commentPragmas = commentPragmas(options.policy());
+    }
+
+    /** A list TargetReport can keep as it is (a stream's toList allows nulls, so List.copyOf would copy it per file). */
+    private static List<RuleInfo> infos(List<Rule<LintContext>> rules) {
+        return List.copyOf(rules.stream().map(Rule::info).toList());
     }
 
     private static List<Rule<LintContext>> active(List<Rule<LintContext>> rules, Policy policy) {

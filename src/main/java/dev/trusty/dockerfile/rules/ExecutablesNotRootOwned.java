@@ -46,7 +46,7 @@ public final class ExecutablesNotRootOwned extends DockerfileRule {
                 continue;
             }
             String dest = Paths.unquote(i.args().getLast().value());
-            boolean binDir = BIN_DIRS.stream().anyMatch(d -> dest.startsWith(d) || (dest + "/").equals(d))
+            boolean binDir = inBinDir(dest)
                     && (dest.contains("/bin") || dest.contains("/sbin") || dest.startsWith("/opt/") || dest.startsWith("/lib/"));
             boolean chmodExec = i.flag("chmod").map(f -> f.value() != null && EXEC_MODE.matcher(f.value()).matches()).orElse(false);
             if (binDir || chmodExec && !dest.startsWith("/home/") && !dest.startsWith("/tmp/")) {
@@ -54,5 +54,14 @@ public final class ExecutablesNotRootOwned extends DockerfileRule {
                         + " to " + dest + ": executables should stay owned by root");
             }
         }
+    }
+
+    private static boolean inBinDir(String dest) {
+        for (String d : BIN_DIRS) {
+            if (dest.startsWith(d) || (dest + "/").equals(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -67,6 +67,9 @@ public final class LintContext {
     public LintContext(String path, Dockerfile dockerfile, LintSettings settings) {
         String shell = null;
         for (dev.trusty.dockerfile.syntax.Comment c : dockerfile.comments()) {
+            if (!c.text().startsWith("hadolint") && !c.text().startsWith("trusty")) {
+                continue;
+            }
             java.util.regex.Matcher m = SHELL_PRAGMA.matcher(c.text());
             if (m.matches()) {
                 shell = m.group(1);

@@ -26,7 +26,7 @@ public final class PipCache extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        if (Mounts.cachesDir(run, "/root/.cache/pip") || Mounts.cachesDir(run, "/root/.cache") || envDisablesCache(ctx, run)) {
+        if (!anyPipInstall(commands) || Mounts.cachesDir(run, "/root/.cache/pip") || Mounts.cachesDir(run, "/root/.cache") || envDisablesCache(ctx, run)) {
             return;
         }
         for (ShellCommand c : commands) {
@@ -43,6 +43,16 @@ public final class PipCache extends RunRule {
                 return;
             }
         }
+    }
+
+    /** Most RUNs install nothing with pip: they are passed over before the cache mounts and ENVs are looked up. */
+    private static boolean anyPipInstall(List<ShellCommand> commands) {
+        for (ShellCommand c : commands) {
+            if (PipUnpinned.isPipInstall(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean envDisablesCache(LintContext ctx, Instruction run) {

@@ -17,6 +17,15 @@ import java.util.function.IntFunction;
 public final class ShellScript {
     private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done",
             "while", "until", "!", "{", "}", "time");
+    /** ASCII characters that can be inside a word needing no unquoting (the tokenizer's fast path). */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = '!'; c < 128; c++) {
+            PLAIN[c] = ";|&()<>\\'\"$`".indexOf(c) < 0;
+        }
+    }
+
     private static final Set<String> SKIP_SEGMENT = Set.of("for", "case", "select", "esac", "in");
 
     private final String text;
@@ -221,8 +230,7 @@ public final class ShellScript {
         }
 
         private static boolean isPlain(char c) {
-            return c > ' ' && c != ';' && c != '|' && c != '&' && c != '(' && c != ')' && c != '<' && c != '>'
-                    && c != '\\' && c != '\'' && c != '"' && c != '$' && c != '`';
+            return c >= 128 || PLAIN[c];
         }
 
         private static boolean endsPlainWord(char c) {
@@ -349,13 +357,13 @@ public final class ShellScript {
         private void endCommand(boolean pipeFollows, boolean chained) {
             int first = 0;
             int size = words.size();
-            while (first < size && KEYWORDS.contains(words.get(first).raw())) {
+            while (first < size && isKeyword(words.get(first).raw())) {
                 first++;
             }
             if (first < size && words.get(first).raw().equals("function")) {
                 // function f { ...; }: the body's first command follows the name and its brace
                 first += 2;
-                while (first < size && KEYWORDS.contains(words.get(first).raw())) {
+                while (first < size && isKeyword(words.get(first).raw())) {
                     first++;
                 }
             }
@@ -371,7 +379,8 @@ public final class ShellScript {
                 }
                 assignments = List.of(texts);
             }
-            boolean skipped = assignmentsEnd >= size || SKIP_SEGMENT.contains(words.get(assignmentsEnd).raw())
+            boolean skipped = assignmentsEnd >= size || words.get(assignmentsEnd).raw().length() <= 6
+                    && SKIP_SEGMENT.contains(words.get(assignmentsEnd).raw())
                     || words.get(assignmentsEnd).raw().endsWith(")") && !words.get(assignmentsEnd).raw().startsWith("$");
             if (!skipped) {
                 ShellWord name = words.get(assignmentsEnd);
@@ -383,6 +392,11 @@ public final class ShellScript {
                 hasPipe = true;
             }
             pipedInto = pipeFollows;
+        }
+
+        /** Every keyword is at most five characters: longer words skip the hash lookup. */
+        private static boolean isKeyword(String raw) {
+            return raw.length() <= 5 && KEYWORDS.contains(raw);
         }
 
         private static boolean isAssignment(String raw) {
