@@ -18,9 +18,11 @@ public final class Stage {
     private final List<Instruction> instructions = new ArrayList<>();
     private final Stage parent;
     private boolean usedAsBase;
-    /** Derived once: many rules ask for the name and the parsed image of every stage. */
+    /** Derived once, after the file is split into stages: several rules ask for each of these per stage. */
     private String name;
     private ImageRef imageRef;
+    private List<Stage> lineage;
+    private List<Instruction> inherited;
 
     Stage(int index, Instruction from, Stage parent) {
         this.index = index;
@@ -99,6 +101,13 @@ public final class Stage {
 
     /** This stage and its ancestors, nearest first. */
     public List<Stage> lineage() {
+        if (lineage == null) {
+            lineage = List.copyOf(computeLineage());
+        }
+        return lineage;
+    }
+
+    private List<Stage> computeLineage() {
         List<Stage> out = new ArrayList<>();
         for (Stage s = this; s != null && !out.contains(s); s = s.parent) {
             out.add(s);
@@ -108,12 +117,15 @@ public final class Stage {
 
     /** Instructions of this stage and the stages it is built on, ancestors first. */
     public List<Instruction> inheritedInstructions() {
-        List<Instruction> out = new ArrayList<>();
-        List<Stage> chain = lineage();
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            out.addAll(chain.get(i).instructions);
+        if (inherited == null) {
+            List<Instruction> out = new ArrayList<>();
+            List<Stage> chain = lineage();
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                out.addAll(chain.get(i).instructions);
+            }
+            inherited = List.copyOf(out);
         }
-        return out;
+        return inherited;
     }
 
     public List<Instruction> effective(String command) {
