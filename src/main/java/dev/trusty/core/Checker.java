@@ -3,6 +3,7 @@ package dev.trusty.core;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Runs a list of rules over one model and applies the policy to what they report. */
 public final class Checker {
@@ -31,6 +32,15 @@ public final class Checker {
      */
     public static <M> int check(Target target, List<? extends Rule<? super M>> activeRules, M model, Policy policy,
                                 Suppressor inline, List<Finding> kept) {
+        return check(target, activeRules, model, policy, inline, kept, rule -> true);
+    }
+
+    /**
+     * Like {@link #check(Target, List, Object, Policy, Suppressor, List)}, calling only the rules
+     * {@code applies} accepts for this model (the others have nothing to look at in it, and pass).
+     */
+    public static <M> int check(Target target, List<? extends Rule<? super M>> activeRules, M model, Policy policy,
+                                Suppressor inline, List<Finding> kept, Predicate<Rule<? super M>> applies) {
         int[] suppressed = {0};
         FindingSink sink = finding -> {
             Finding effective = policy.apply(finding, inline);
@@ -41,6 +51,9 @@ public final class Checker {
             }
         };
         for (Rule<? super M> rule : activeRules) {
+            if (!applies.test(rule)) {
+                continue;
+            }
             try {
                 rule.check(model, sink);
             } catch (RuntimeException e) {

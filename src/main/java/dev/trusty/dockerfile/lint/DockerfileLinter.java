@@ -174,7 +174,8 @@ public final class DockerfileLinter {
         InlinePragmas pragmas = InlinePragmas.of(df, commentPragmas);
         LintContext ctx = new LintContext(name, df, options.settings());
         List<Finding> findings = new ArrayList<>();
-        int suppressed = Checker.check(target, activeRules, ctx, options.policy(), pragmas, findings);
+        int suppressed = Checker.check(target, activeRules, ctx, options.policy(), pragmas, findings,
+                rule -> !(rule instanceof DockerfileRule own) || own.appliesTo(ctx));
         for (Finding f : extra) {
             Finding kept = options.policy().apply(f, pragmas);
             if (kept != null) {

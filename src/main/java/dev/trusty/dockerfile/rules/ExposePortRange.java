@@ -22,7 +22,7 @@ public final class ExposePortRange extends DockerfileRule {
             .fix("Use a port between 0 and 65535.");
 
     public ExposePortRange() {
-        super(INFO);
+        super(INFO, "expose");
     }
 
     @Override

@@ -40,6 +40,8 @@ public final class LintContext {
     private final Map<Instruction, Instruction> parents = new IdentityHashMap<>();
     private final Map<String, List<Instruction>> byCommand = new HashMap<>();
     private final List<Instruction> effectiveAll = new ArrayList<>();
+    /** Every instruction keyword of the file, ONBUILD and its triggers included. */
+    private final Set<String> keywords = new java.util.HashSet<>();
 
     /** Values derived from this file once and shared by several rules (see {@link #memo}). */
     private final Map<Object, Object> memos = new HashMap<>(8);
@@ -87,6 +89,8 @@ public final class LintContext {
                 parents.put(i.child(), i);
             }
             effectiveAll.add(e);
+            keywords.add(i.command());
+            keywords.add(e.command());
             byCommand.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e);
             if (i.is("from")) {
                 String image = i.args().isEmpty() ? "" : i.args().getFirst().value().toLowerCase(Locale.ROOT);
@@ -110,6 +114,11 @@ public final class LintContext {
                 }
             }
         }
+    }
+
+    /** True when the file has an instruction {@code keyword} (lower case), as written or as an ONBUILD trigger. */
+    public boolean has(String keyword) {
+        return keywords.contains(keyword);
     }
 
     public String path() {

@@ -27,7 +27,7 @@ public final class LowFixedUid extends DockerfileRule {
             .fix("Use a dedicated high UID, e.g. USER 10001:10001.");
 
     public LowFixedUid() {
-        super(INFO);
+        super(INFO, "user");
     }
 
     @Override

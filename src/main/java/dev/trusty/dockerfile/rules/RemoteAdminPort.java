@@ -28,7 +28,7 @@ public final class RemoteAdminPort extends DockerfileRule {
             .fix("Remove the daemon and the EXPOSE; use docker exec or kubectl exec for debugging.");
 
     public RemoteAdminPort() {
-        super(INFO);
+        super(INFO, "expose");
     }
 
     @Override

@@ -33,6 +33,11 @@ public abstract class RunRule extends DockerfileRule {
         }
     }
 
+    @Override
+    public boolean appliesTo(LintContext ctx) {
+        return watched.length == 0 ? ctx.has("run") : ctx.usesAnyCommand(watched);
+    }
+
     /** The commands this rule looks for (empty: every RUN). */
     public Set<String> commandNames() {
         return commandNames;

@@ -25,7 +25,7 @@ public final class UserByName extends DockerfileRule {
             .fix("Use a numeric UID (and GID): USER 10001:10001.");
 
     public UserByName() {
-        super(INFO);
+        super(INFO, "user");
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class WorkdirAbsolute extends DockerfileRule {
             .fix("Use an absolute path, e.g. WORKDIR /app.");
 
     public WorkdirAbsolute() {
-        super(INFO);
+        super(INFO, "workdir");
     }
 
     static boolean isAbsolute(String path) {

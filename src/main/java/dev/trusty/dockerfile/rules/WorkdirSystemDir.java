@@ -27,7 +27,7 @@ public final class WorkdirSystemDir extends DockerfileRule {
             .fix("Use an application directory such as /app.");
 
     public WorkdirSystemDir() {
-        super(INFO);
+        super(INFO, "workdir");
     }
 
     @Override
