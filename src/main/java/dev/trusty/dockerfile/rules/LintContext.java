@@ -37,6 +37,10 @@ public final class LintContext {
     private final Map<Instruction, RunCommands> runCommands = new IdentityHashMap<>();
     /** Every command name run anywhere in the file: lets a rule watching for commands skip a file at once. */
     private Set<String> fileCommandNames;
+    /** For each command name, bit i set when the i-th RUN runs it (files of up to 64 RUNs). */
+    private Map<String, Long> runsByCommand;
+    private String[] lastMaskNames;
+    private long lastMask;
     private final Map<Instruction, Instruction> parents = new IdentityHashMap<>();
     private final Map<String, List<Instruction>> byCommand = new HashMap<>();
     private final List<Instruction> effectiveAll = new ArrayList<>();
@@ -89,9 +93,9 @@ public final class LintContext {
                 parents.put(i.child(), i);
             }
             effectiveAll.add(e);
-            keywords.add(i.command());
-            keywords.add(e.command());
-            byCommand.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e);
+            keywords.add(canonical(i.command()));
+            keywords.add(canonical(e.command()));
+            byCommand.computeIfAbsent(canonical(e.command()), k -> new ArrayList<>()).add(e);
             if (i.is("from")) {
                 String image = i.args().isEmpty() ? "" : i.args().getFirst().value().toLowerCase(Locale.ROOT);
                 Stage parent = byName.get(image);
@@ -214,19 +218,83 @@ public final class LintContext {
 
     /** True when some RUN of the file (ONBUILD ones included) runs at least one of {@code names}. */
     public boolean usesAnyCommand(String... names) {
-        if (fileCommandNames == null) {
-            Set<String> all = new java.util.HashSet<>();
-            for (Instruction run : runs()) {
-                all.addAll(commandNames(run));
-            }
-            fileCommandNames = all;
-        }
+        indexCommands();
         for (String name : names) {
             if (fileCommandNames.contains(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Which RUNs of {@link #runs()} run one of {@code names}: bit i for the i-th. A file of more than 64
+     * RUNs gives all bits when any RUN does (ask {@link #runsAny} per RUN then). Rules ask once per file.
+     */
+    public long runMask(String... names) {
+        if (names == lastMaskNames) {
+            return lastMask;
+        }
+        indexCommands();
+        long mask = 0;
+        if (runs().size() > Long.SIZE) {
+            mask = usesAnyCommand(names) ? -1L : 0L;
+        } else {
+            for (String name : names) {
+                Long runs = runsByCommand.get(name);
+                if (runs != null) {
+                    mask |= runs;
+                }
+            }
+        }
+        lastMaskNames = names;
+        lastMask = mask;
+        return mask;
+    }
+
+    private void indexCommands() {
+        if (fileCommandNames != null) {
+            return;
+        }
+        Set<String> all = new java.util.HashSet<>();
+        Map<String, Long> byName = new HashMap<>();
+        List<Instruction> runs = runs();
+        for (int i = 0; i < runs.size(); i++) {
+            for (String name : commandNames(runs.get(i))) {
+                String key = canonical(name);
+                all.add(key);
+                if (i < Long.SIZE) {
+                    byName.merge(key, 1L << i, (a, b) -> a | b);
+                }
+            }
+        }
+        runsByCommand = byName;
+        fileCommandNames = all;
+    }
+
+    /**
+     * The rules look names up with string literals: keys that are the same instances compare by identity
+     * in the hash maps, so known keywords and watched command names are stored as those instances.
+     */
+    private static String canonical(String name) {
+        String known = KNOWN_NAMES.get(name);
+        return known != null ? known : name;
+    }
+
+    private static final Map<String, String> KNOWN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        for (String keyword : List.of("from", "run", "cmd", "label", "maintainer", "expose", "env", "add", "copy",
+                "entrypoint", "volume", "user", "workdir", "arg", "onbuild", "stopsignal", "healthcheck", "shell")) {
+            KNOWN_NAMES.put(keyword, keyword);
+        }
+    }
+
+    /** Makes {@code names} (a rule's string literals) the instances the file indexes use as keys. */
+    static void knownNames(String... names) {
+        for (String name : names) {
+            KNOWN_NAMES.putIfAbsent(name, name);
+        }
     }
 
     private RunCommands runCommands(Instruction run) {

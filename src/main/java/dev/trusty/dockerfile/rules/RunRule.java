@@ -18,16 +18,22 @@ public abstract class RunRule extends DockerfileRule {
     protected RunRule(RuleInfo info, String... commandNames) {
         super(info);
         this.commandNames = Set.of(commandNames);
-        this.watched = this.commandNames.toArray(String[]::new);
+        this.watched = commandNames.clone();
+        LintContext.knownNames(watched);
     }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        if (watched.length > 0 && !ctx.usesAnyCommand(watched)) {
+        List<Instruction> runs = ctx.runs();
+        long mask = watched.length == 0 ? -1L : ctx.runMask(watched);
+        if (mask == 0) {
             return;
         }
-        for (Instruction run : ctx.runs()) {
-            if (watched.length == 0 || ctx.runsAny(run, watched)) {
+        // the mask names each RUN that runs a watched command, up to 64 RUNs; beyond, each RUN is asked
+        boolean exact = watched.length > 0 && runs.size() <= Long.SIZE;
+        for (int i = 0; i < runs.size(); i++) {
+            Instruction run = runs.get(i);
+            if (watched.length == 0 || (exact ? (mask >>> i & 1) != 0 : ctx.runsAny(run, watched))) {
                 checkRun(ctx, run, ctx.commands(run), out);
             }
         }
@@ -35,7 +41,7 @@ public abstract class RunRule extends DockerfileRule {
 
     @Override
     public boolean appliesTo(LintContext ctx) {
-        return watched.length == 0 ? ctx.has("run") : ctx.usesAnyCommand(watched);
+        return watched.length == 0 ? ctx.has("run") : ctx.runMask(watched) != 0;
     }
 
     /** The commands this rule looks for (empty: every RUN). */
