@@ -70,6 +70,10 @@ public final class DockerfileLinter {
 
     private final LintOptions options;
     private final List<Rule<LintContext>> rules = new ArrayList<>();
+    /** The rules the policy does not ignore, and their metadata: the same for every file, so decided once. */
+    private final List<Rule<LintContext>> activeRules;
+    private final List<RuleInfo> checkedInfos;
+    private final boolean commentPragmas;
 
     public DockerfileLinter(LintOptions options) {
         this.options = options;
@@ -82,11 +86,32 @@ public final class DockerfileLinter {
         if (shellCheck != null) {
             rules.add(shellCheck);
         }
+        activeRules = active(rules, options.policy());
+        checkedInfos = infos(activeRules);
+        commentPragmas = commentPragmas(options.policy());
     }
 
     private DockerfileLinter(LintOptions options, List<Rule<LintContext>> rules) {
         this.options = options;
         this.rules.addAll(rules);
+        activeRules = active(rules, options.policy());
+        checkedInfos = infos(activeRules);
+        commentPragmas = commentPragmas(options.policy());
+    }
+
+    /** A list TargetReport can keep as it is (a stream's toList allows nulls, so List.copyOf would copy it per file). */
+    private static List<RuleInfo> infos(List<Rule<LintContext>> rules) {
+        return List.copyOf(rules.stream().map(Rule::info).toList());
+    }
+
+    private static List<Rule<LintContext>> active(List<Rule<LintContext>> rules, Policy policy) {
+        return rules.stream().filter(r -> !policy.ignores(r.info())).toList();
+    }
+
+    /** hadolint's disable-ignore-pragma: when set, only BuildKit's check directive suppresses. */
+    private static boolean commentPragmas(Policy policy) {
+        var section = policy.config().section("dockerfile");
+        return section == null || !section.path("disable-ignore-pragma").asBoolean(false);
     }
 
     /** The result of linting one file; {@code dockerfile} is null when it could not be parsed. */
@@ -158,12 +183,11 @@ public final class DockerfileLinter {
             extra.add(Finding.of(BUILD_ERROR, Location.File.at(name, Math.max(1, checkFailed.line()),
                     Math.max(1, checkFailed.column())), checkFailed.reason()));
         }
-        var section = options.policy().config().section("dockerfile");
-        boolean commentPragmas = section == null || !section.path("disable-ignore-pragma").asBoolean(false);
         InlinePragmas pragmas = InlinePragmas.of(df, commentPragmas);
         LintContext ctx = new LintContext(name, df, options.settings());
-        TargetReport checked = Checker.run(target, rules, ctx, options.policy(), pragmas);
-        List<Finding> findings = new ArrayList<>(checked.findings());
+        List<Finding> findings = new ArrayList<>();
+        int suppressed = Checker.check(target, activeRules, ctx, options.policy(), pragmas, findings,
+                rule -> !(rule instanceof DockerfileRule own) || own.appliesTo(ctx));
         for (Finding f : extra) {
             Finding kept = options.policy().apply(f, pragmas);
             if (kept != null) {
@@ -180,8 +204,7 @@ public final class DockerfileLinter {
                 }
             }
         }
-        List<RuleInfo> rulesChecked = new ArrayList<>(checked.rulesChecked());
-        TargetReport report = new TargetReport(target, rulesChecked, findings, checked.suppressed(),
+        TargetReport report = new TargetReport(target, checkedInfos, findings, suppressed,
                 Duration.ofNanos(System.nanoTime() - start));
         return new Result(report, pragmas, df, text);
     }

@@ -93,6 +93,10 @@ public final class InlinePragmas implements Suppressor {
         InlinePragmas p = new InlinePragmas();
         List<Instruction> instructions = df.instructions();
         for (Comment c : commentPragmas ? df.comments() : List.<Comment>of()) {
+            // the pattern is anchored: a comment that does not start with the tool's name is no pragma
+            if (!c.text().startsWith("trusty") && !c.text().startsWith("hadolint")) {
+                continue;
+            }
             Matcher m = PRAGMA.matcher(c.text());
             if (!m.find()) {
                 continue;

@@ -25,7 +25,7 @@ public final class AddInsteadOfCopy extends DockerfileRule {
             .fix("Use COPY for local files and folders; keep ADD for archives to unpack and checked remote files.");
 
     public AddInsteadOfCopy() {
-        super(INFO);
+        super(INFO, "add");
     }
 
     @Override

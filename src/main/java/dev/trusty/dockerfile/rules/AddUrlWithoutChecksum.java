@@ -26,7 +26,7 @@ public final class AddUrlWithoutChecksum extends DockerfileRule {
             .fix("Add --checksum=sha256:<hash> (Dockerfile syntax 1.6+), or download in RUN and verify with sha256sum.");
 
     public AddUrlWithoutChecksum() {
-        super(INFO);
+        super(INFO, "add");
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class ArchiveCopiedThenExtracted extends DockerfileRule {
                             names.add(Paths.baseName(src.value()));
                         }
                     }
-                } else if (i.is("run")) {
+                } else if (i.is("run") && !copies.isEmpty()) {
                     for (ShellCommand c : ctx.commands(i)) {
                         if (!extracts(c)) {
                             continue;

@@ -47,15 +47,28 @@ public final class AssumeYes extends RunRule {
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         for (ShellCommand c : commands) {
-            if (!tools.contains(c.name()) || c.argTexts().stream().noneMatch(subcommands::contains)) {
+            if (!tools.contains(c.name())) {
+                continue;
+            }
+            String sub = firstSubcommand(c);
+            if (sub == null) {
                 continue;
             }
             if (yesFlags.stream().noneMatch(c::hasFlag)) {
-                String sub = c.argTexts().stream().filter(subcommands::contains).findFirst().orElse("");
                 out.report(info(), ctx.at(run, c), "'" + c.name() + " " + sub
                         + "' without a non-interactive flag waits for confirmation");
                 return;
             }
         }
+    }
+
+    /** The first argument that is one of the watched sub-commands, or null. */
+    private String firstSubcommand(ShellCommand c) {
+        for (ShellWord w : c.args()) {
+            if (subcommands.contains(w.text())) {
+                return w.text();
+            }
+        }
+        return null;
     }
 }

@@ -24,6 +24,7 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
             "autoconf", "automake", "libtool", "musl-dev", "libc-dev", "libc6-dev", "linux-headers", "alpine-sdk",
             "golang", "go", "rustc", "cargo", "maven", "gradle", "openjdk-17-jdk", "openjdk-21-jdk", "default-jdk",
             "gcc-c++", "kernel-devel", "git");
+    private static final Set<String> PACKAGE_MANAGERS = Set.of("apt-get", "apt", "apk", "yum", "dnf", "microdnf");
     public static final RuleInfo INFO = rule("TD210", "Build tools in the final stage", Severity.LOW)
             .cis("4.3")
             .why("Compilers and toolchains in the runtime image add size and give an attacker tools to build exploits.")
@@ -47,8 +48,8 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
             List<String> found = new ArrayList<>();
             ShellCommand where = null;
             for (ShellCommand c : ctx.commands(run)) {
-                boolean install = c.isWithArg("apt-get", "install") || c.isWithArg("apt", "install")
-                        || c.isWithArg("apk", "add") || (c.is("yum") || c.is("dnf") || c.is("microdnf")) && c.hasArg("install");
+                boolean install = PACKAGE_MANAGERS.contains(c.name()) && (c.isWithArg("apt-get", "install")
+                        || c.isWithArg("apt", "install") || c.isWithArg("apk", "add") || (c.is("yum") || c.is("dnf") || c.is("microdnf")) && c.hasArg("install"));
                 if (!install) {
                     continue;
                 }

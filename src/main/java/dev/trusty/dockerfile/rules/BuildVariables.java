@@ -14,7 +14,12 @@ final class BuildVariables {
     record Declared(Instruction instruction, String kind, String name, String value, Arg nameArg, Arg valueArg) {
     }
 
+    /** Every ARG and ENV declaration of the file, computed once per file for all the rules that read them. */
     static List<Declared> all(LintContext ctx) {
+        return ctx.memo(BuildVariables.class, BuildVariables::declarations);
+    }
+
+    private static List<Declared> declarations(LintContext ctx) {
         List<Declared> out = new ArrayList<>();
         for (Instruction i : ctx.effectiveInstructions()) {
             if (i.is("arg")) {
@@ -27,6 +32,6 @@ final class BuildVariables {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

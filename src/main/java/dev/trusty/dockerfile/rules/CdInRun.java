@@ -20,13 +20,12 @@ public final class CdInRun extends RunRule {
             .fix("Use WORKDIR /path.");
 
     public CdInRun() {
-        super(INFO);
+        super(INFO, "cd");
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        // every RUN is looked at: the command may run only inside a $(...) substitution
-        for (ShellCommand c : Substitutions.withNested(ctx, run)) {
+        for (ShellCommand c : commands) {
             if (c.is("cd")) {
                 String dir = c.args().isEmpty() ? "~" : c.args().getFirst().text();
                 out.report(INFO, ctx.at(run, c), "'cd " + dir + "': use WORKDIR " + dir + " instead");

@@ -41,6 +41,9 @@ public final class ConsecutiveRuns extends DockerfileRule {
     }
 
     private static boolean sameFlags(Instruction a, Instruction b) {
+        if (a.flags().isEmpty() || b.flags().isEmpty()) {
+            return a.flags().isEmpty() && b.flags().isEmpty();
+        }
         return a.flags().stream().map(Flag::text).sorted().toList()
                 .equals(b.flags().stream().map(Flag::text).sorted().toList());
     }

@@ -37,7 +37,7 @@ public final class CopyFromUndefined extends DockerfileRule {
                 continue;
             }
             String v = from.value();
-            if (v.matches("\\d+") || v.contains(":") || v.contains("/") || v.contains("$") || v.contains("@")
+            if (Chars.digits(v) || v.contains(":") || v.contains("/") || v.contains("$") || v.contains("@")
                     || definedSoFar(ctx, v, ctx.stageOf(copy))) {
                 continue;
             }

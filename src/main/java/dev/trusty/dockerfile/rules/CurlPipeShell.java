@@ -39,7 +39,7 @@ public final class CurlPipeShell extends RunRule {
                 for (int j = k + 1; j < commands.size() && commands.get(j).pipedInto(); j++) {
                     ShellCommand d = commands.get(j);
                     String name = d.is("sudo") || d.is("env") ? d.subcommand() : d.baseName();
-                    if (SHELLS.contains(name.replaceAll(".*/", ""))) {
+                    if (SHELLS.contains(name.substring(name.lastIndexOf('/') + 1))) {
                         out.report(INFO, ctx.at(run, c.script().span(c.nameWord().start(), d.nameWord().end())),
                                 c.name() + " output piped into " + name + ": the script runs unverified");
                         return;

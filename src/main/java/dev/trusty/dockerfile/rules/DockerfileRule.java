@@ -10,10 +10,39 @@ public abstract class DockerfileRule implements Rule<LintContext> {
     /** Tag of rules that run only when the configuration gives them a severity (hadolint's "ignore" level). */
     public static final String OPT_IN = "opt-in";
 
+    private static final String[] EVERY_FILE = {};
+
     private final RuleInfo info;
+    /** Instruction keywords (lower case) the rule looks at; empty: it looks at every file. */
+    private final String[] instructions;
 
     protected DockerfileRule(RuleInfo info) {
+        this(info, EVERY_FILE);
+    }
+
+    /**
+     * @param instructions the instruction keywords (lower case, ONBUILD triggers count) the rule reads: a file
+     *                     with none of them is not handed to the rule at all
+     */
+    protected DockerfileRule(RuleInfo info, String... instructions) {
         this.info = info;
+        this.instructions = instructions;
+    }
+
+    /**
+     * Whether the file has anything this rule looks at. The linter asks before {@link #check}, so a rule
+     * whose instructions (or, for a {@link RunRule}, commands) are absent costs one lookup, not a call.
+     */
+    public boolean appliesTo(LintContext ctx) {
+        if (instructions.length == 0) {
+            return true;
+        }
+        for (String keyword : instructions) {
+            if (ctx.has(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 /** Binaries copied into system paths owned by a non-root user: the app could replace its own code. */
 public final class ExecutablesNotRootOwned extends DockerfileRule {
+    private static final Pattern EXEC_MODE = Pattern.compile("[0-7]*[1357][0-7]{0,2}");
     private static final List<String> BIN_DIRS = List.of("/usr/", "/bin/", "/sbin/", "/usr/local/bin/", "/opt/", "/lib/");
     public static final RuleInfo INFO = rule("TD212", "Executables copied with a non-root owner", Severity.MEDIUM)
             .cwe(732)
@@ -45,13 +46,22 @@ public final class ExecutablesNotRootOwned extends DockerfileRule {
                 continue;
             }
             String dest = Paths.unquote(i.args().getLast().value());
-            boolean binDir = BIN_DIRS.stream().anyMatch(d -> dest.startsWith(d) || (dest + "/").equals(d))
+            boolean binDir = inBinDir(dest)
                     && (dest.contains("/bin") || dest.contains("/sbin") || dest.startsWith("/opt/") || dest.startsWith("/lib/"));
-            boolean chmodExec = i.flag("chmod").map(f -> f.value() != null && f.value().matches("[0-7]*[1357][0-7]{0,2}")).orElse(false);
+            boolean chmodExec = i.flag("chmod").map(f -> f.value() != null && EXEC_MODE.matcher(f.value()).matches()).orElse(false);
             if (binDir || chmodExec && !dest.startsWith("/home/") && !dest.startsWith("/tmp/")) {
                 out.report(INFO, ctx.at(i, chown.span()), i.keyword().toUpperCase(Locale.ROOT) + " --chown=" + chown.value()
                         + " to " + dest + ": executables should stay owned by root");
             }
         }
+    }
+
+    private static boolean inBinDir(String dest) {
+        for (String d : BIN_DIRS) {
+            if (dest.startsWith(d) || (dest + "/").equals(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

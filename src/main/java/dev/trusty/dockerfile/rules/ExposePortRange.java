@@ -22,7 +22,7 @@ public final class ExposePortRange extends DockerfileRule {
             .fix("Use a port between 0 and 65535.");
 
     public ExposePortRange() {
-        super(INFO);
+        super(INFO, "expose");
     }
 
     /** One finding per EXPOSE (as hadolint), at the first bad port, naming every bad one. */
@@ -49,7 +49,7 @@ public final class ExposePortRange extends DockerfileRule {
         int slash = port.indexOf('/');
         String number = slash >= 0 ? port.substring(0, slash) : port;
         for (String part : number.split("-", -1)) {
-            if (part.matches("\\d+") && (part.length() > 5 || Integer.parseInt(part) > 65535)) {
+            if (Chars.digits(part) && (part.length() > 5 || Integer.parseInt(part) > 65535)) {
                 return true;
             }
         }

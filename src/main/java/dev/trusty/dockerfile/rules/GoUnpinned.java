@@ -14,6 +14,9 @@ import java.util.Set;
 
 /** DL3062: go install / go run of a module without @version. */
 public final class GoUnpinned extends RunRule {
+    private static final Set<String> SUBCOMMANDS = Set.of("install", "run");
+    private static final Set<String> WITH_VALUE = Set.of("o", "p", "tags", "ldflags", "gcflags", "asmflags", "mod",
+            "modfile", "exec", "C", "pkgdir", "toolexec", "overlay", "pgo", "covermode", "coverpkg");
     public static final RuleInfo INFO = rule("TD062", "go install without a pinned version", Severity.MEDIUM)
             .hadolint("DL3062")
             .why("Without @version, go install resolves whatever is newest: builds are not reproducible.")
@@ -35,9 +38,7 @@ public final class GoUnpinned extends RunRule {
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "go " + "install",
-                c -> c.is("go") && Set.of("install", "run").contains(c.subcommand()),
-                Set.of("o", "p", "tags", "ldflags", "gcflags", "asmflags", "mod", "modfile", "exec", "C", "pkgdir",
-                        "toolexec", "overlay", "pgo", "covermode", "coverpkg"),
-                Set.of("install", "run"), GoUnpinned::pinned, "<pkg>@<version>", out);
+                c -> c.is("go") && SUBCOMMANDS.contains(c.subcommand()), WITH_VALUE, SUBCOMMANDS, GoUnpinned::pinned,
+                "<pkg>@<version>", out);
     }
 }

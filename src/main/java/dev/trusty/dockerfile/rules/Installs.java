@@ -53,7 +53,12 @@ final class Installs {
         if (unpinned.isEmpty()) {
             return;
         }
-        List<String> names = unpinned.stream().map(ShellWord::text).distinct().toList();
+        List<String> names = new ArrayList<>(unpinned.size());
+        for (ShellWord w : unpinned) {
+            if (!names.contains(w.text())) {
+                names.add(w.text());
+            }
+        }
         ShellWord first = unpinned.getFirst();
         out.report(rule, ctx.at(run, where.script(), first), what + " without a version for "
                 + String.join(", ", names) + ": pin " + (names.size() == 1 ? "it" : "them") + ", e.g. " + example

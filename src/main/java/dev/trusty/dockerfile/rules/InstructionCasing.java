@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,17 +33,16 @@ public final class InstructionCasing extends DockerfileRule {
         int upper = 0;
         int lower = 0;
         for (Instruction i : ctx.instructions()) {
-            if (i.keyword().equals(i.keyword().toUpperCase(Locale.ROOT))) {
+            if (Chars.inCase(i.keyword(), true)) {
                 upper++;
-            } else if (i.keyword().equals(i.keyword().toLowerCase(Locale.ROOT))) {
+            } else if (Chars.inCase(i.keyword(), false)) {
                 lower++;
             }
         }
         boolean wantUpper = upper >= lower;
         for (Instruction i : ctx.instructions()) {
             for (Instruction k = i; k != null; k = k.child()) {
-                String expected = wantUpper ? k.keyword().toUpperCase(Locale.ROOT) : k.keyword().toLowerCase(Locale.ROOT);
-                if (!k.keyword().equals(expected)) {
+                if (!Chars.inCase(k.keyword(), wantUpper)) {
                     out.report(INFO, ctx.at(i, k.keywordSpan()), "Command '" + k.keyword() + "' should match the case of the command majority ("
                             + (wantUpper ? "uppercase" : "lowercase") + ")");
                 }

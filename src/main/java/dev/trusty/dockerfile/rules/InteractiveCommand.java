@@ -22,13 +22,12 @@ public final class InteractiveCommand extends RunRule {
             .fix("Remove the command; install tools only where the image needs them.");
 
     public InteractiveCommand() {
-        super(INFO);
+        super(INFO, "free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim", "ifconfig");
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        // every RUN is looked at: the command may run only inside a $(...) substitution
-        for (ShellCommand c : Substitutions.withNested(ctx, run)) {
+        for (ShellCommand c : commands) {
             if (COMMANDS.contains(c.name())) {
                 out.report(INFO, ctx.at(run, c.script(), c.nameWord()), "'" + c.name()
                         + "' makes no sense in a Docker build");

@@ -33,12 +33,37 @@ public final class LintContext {
     private final List<Stage> stages = new ArrayList<>();
     private final List<Instruction> preamble = new ArrayList<>();
     private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
-    private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
-    private final Map<Instruction, List<ShellCommand>> commands = new IdentityHashMap<>();
-    private final Map<Instruction, Set<String>> commandNames = new IdentityHashMap<>();
+    /** The scripts, commands and command names of each RUN, split on first use and shared by all rules. */
+    private final Map<Instruction, RunCommands> runCommands = new IdentityHashMap<>();
+    /** Every command name run anywhere in the file: lets a rule watching for commands skip a file at once. */
+    private Set<String> fileCommandNames;
+    /** For each command name, bit i set when the i-th RUN runs it (files of up to 64 RUNs). */
+    private Map<String, Long> runsByCommand;
+    private String[] lastMaskNames;
+    private long lastMask;
     private final Map<Instruction, Instruction> parents = new IdentityHashMap<>();
     private final Map<String, List<Instruction>> byCommand = new HashMap<>();
     private final List<Instruction> effectiveAll = new ArrayList<>();
+    /** Every instruction keyword of the file, ONBUILD and its triggers included. */
+    private final Set<String> keywords = new java.util.HashSet<>();
+
+    /** Values derived from this file once and shared by several rules (see {@link #memo}). */
+    private final Map<Object, Object> memos = new HashMap<>(8);
+
+    /**
+     * The value {@code compute} derives from this file, computed on first use and shared by every rule
+     * that asks with the same {@code key} (use a class or a constant of the helper that owns it). The
+     * value must not be modified by its users.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Function<LintContext, T> compute) {
+        Object value = memos.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            memos.put(key, value);
+        }
+        return (T) value;
+    }
 
     /** The shell named by a {@code # hadolint shell=...} (or {@code # trusty shell=...}) pragma, or null. */
     public String pragmaShell() {
@@ -48,6 +73,9 @@ public final class LintContext {
     public LintContext(String path, Dockerfile dockerfile, LintSettings settings) {
         String shell = null;
         for (dev.trusty.dockerfile.syntax.Comment c : dockerfile.comments()) {
+            if (!c.text().startsWith("hadolint") && !c.text().startsWith("trusty")) {
+                continue;
+            }
             java.util.regex.Matcher m = SHELL_PRAGMA.matcher(c.text());
             if (m.matches()) {
                 shell = m.group(1);
@@ -65,7 +93,9 @@ public final class LintContext {
                 parents.put(i.child(), i);
             }
             effectiveAll.add(e);
-            byCommand.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e);
+            keywords.add(canonical(i.command()));
+            keywords.add(canonical(e.command()));
+            byCommand.computeIfAbsent(canonical(e.command()), k -> new ArrayList<>()).add(e);
             if (i.is("from")) {
                 String image = i.args().isEmpty() ? "" : i.args().getFirst().value().toLowerCase(Locale.ROOT);
                 Stage parent = byName.get(image);
@@ -88,6 +118,11 @@ public final class LintContext {
                 }
             }
         }
+    }
+
+    /** True when the file has an instruction {@code keyword} (lower case), as written or as an ONBUILD trigger. */
+    public boolean has(String keyword) {
+        return keywords.contains(keyword);
     }
 
     public String path() {
@@ -157,29 +192,141 @@ public final class LintContext {
      * shell ({@code RUN <<EOF} or {@code RUN bash <<EOF}). Exec form is read as one command.
      */
     public List<ShellScript> scripts(Instruction run) {
-        return scripts.computeIfAbsent(run, this::splitScripts);
+        return runCommands(run).scripts;
     }
 
     /** Every command of a RUN, across its scripts. */
     public List<ShellCommand> commands(Instruction run) {
-        return commands.computeIfAbsent(run, r -> {
-            List<ShellCommand> out = new ArrayList<>();
-            for (ShellScript s : scripts(r)) {
-                out.addAll(s.commands());
-            }
-            return List.copyOf(out);
-        });
+        return runCommands(run).commands;
     }
 
     /** The names of the commands a RUN runs. */
     public Set<String> commandNames(Instruction run) {
-        return commandNames.computeIfAbsent(run, r -> {
-            Set<String> names = new java.util.HashSet<>();
-            for (ShellCommand c : commands(r)) {
+        return runCommands(run).names;
+    }
+
+    /** True when the RUN runs at least one of {@code names}. */
+    public boolean runsAny(Instruction run, String... names) {
+        Set<String> own = runCommands(run).names;
+        for (String name : names) {
+            if (own.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some RUN of the file (ONBUILD ones included) runs at least one of {@code names}. */
+    public boolean usesAnyCommand(String... names) {
+        indexCommands();
+        for (String name : names) {
+            if (fileCommandNames.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which RUNs of {@link #runs()} run one of {@code names}: bit i for the i-th. A file of more than 64
+     * RUNs gives all bits when any RUN does (ask {@link #runsAny} per RUN then). Rules ask once per file.
+     */
+    public long runMask(String... names) {
+        if (names == lastMaskNames) {
+            return lastMask;
+        }
+        indexCommands();
+        long mask = 0;
+        if (runs().size() > Long.SIZE) {
+            mask = usesAnyCommand(names) ? -1L : 0L;
+        } else {
+            for (String name : names) {
+                Long runs = runsByCommand.get(name);
+                if (runs != null) {
+                    mask |= runs;
+                }
+            }
+        }
+        lastMaskNames = names;
+        lastMask = mask;
+        return mask;
+    }
+
+    private void indexCommands() {
+        if (fileCommandNames != null) {
+            return;
+        }
+        Set<String> all = new java.util.HashSet<>();
+        Map<String, Long> byName = new HashMap<>();
+        List<Instruction> runs = runs();
+        for (int i = 0; i < runs.size(); i++) {
+            for (String name : commandNames(runs.get(i))) {
+                String key = canonical(name);
+                all.add(key);
+                if (i < Long.SIZE) {
+                    byName.merge(key, 1L << i, (a, b) -> a | b);
+                }
+            }
+        }
+        runsByCommand = byName;
+        fileCommandNames = all;
+    }
+
+    /**
+     * The rules look names up with string literals: keys that are the same instances compare by identity
+     * in the hash maps, so known keywords and watched command names are stored as those instances.
+     */
+    private static String canonical(String name) {
+        String known = KNOWN_NAMES.get(name);
+        return known != null ? known : name;
+    }
+
+    private static final Map<String, String> KNOWN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        for (String keyword : List.of("from", "run", "cmd", "label", "maintainer", "expose", "env", "add", "copy",
+                "entrypoint", "volume", "user", "workdir", "arg", "onbuild", "stopsignal", "healthcheck", "shell")) {
+            KNOWN_NAMES.put(keyword, keyword);
+        }
+    }
+
+    /** Makes {@code names} (a rule's string literals) the instances the file indexes use as keys. */
+    static void knownNames(String... names) {
+        for (String name : names) {
+            KNOWN_NAMES.putIfAbsent(name, name);
+        }
+    }
+
+    private RunCommands runCommands(Instruction run) {
+        RunCommands split = runCommands.get(run);
+        if (split == null) {
+            split = new RunCommands(splitScripts(run));
+            runCommands.put(run, split);
+        }
+        return split;
+    }
+
+    /** One RUN split into scripts and commands. */
+    private static final class RunCommands {
+        final List<ShellScript> scripts;
+        final List<ShellCommand> commands;
+        final Set<String> names = new java.util.HashSet<>();
+
+        RunCommands(List<ShellScript> scripts) {
+            this.scripts = scripts;
+            if (scripts.size() == 1) {
+                commands = scripts.getFirst().commands();
+            } else {
+                List<ShellCommand> all = new ArrayList<>();
+                for (ShellScript s : scripts) {
+                    all.addAll(s.commands());
+                }
+                commands = List.copyOf(all);
+            }
+            for (ShellCommand c : commands) {
                 names.add(c.name());
             }
-            return names;
-        });
+        }
     }
 
     private List<ShellScript> splitScripts(Instruction run) {
@@ -210,8 +357,8 @@ public final class LintContext {
         ShellScript line = new ShellScript(run.rest(),
                 offset -> new int[] {logical.lineAt(base + offset), logical.columnAt(base + offset)});
         out.add(line);
-        boolean feedsShell = line.commands().isEmpty()
-                || line.commands().size() == 1 && SHELLS.contains(line.commands().getFirst().name());
+        List<ShellCommand> top = line.topLevelCommands();
+        boolean feedsShell = top.isEmpty() || top.size() == 1 && SHELLS.contains(top.getFirst().name());
         if (feedsShell) {
             for (Heredoc doc : run.heredocs()) {
                 if (isShellScript(doc.content())) {

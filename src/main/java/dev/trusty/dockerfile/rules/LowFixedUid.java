@@ -27,7 +27,7 @@ public final class LowFixedUid extends DockerfileRule {
             .fix("Use a dedicated high UID, e.g. USER 10001:10001.");
 
     public LowFixedUid() {
-        super(INFO);
+        super(INFO, "user");
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class LowFixedUid extends DockerfileRule {
             }
             String user = Paths.unquote(u.args().getFirst().value());
             String uid = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
-            if (uid.matches("\\d{1,4}") && Integer.parseInt(uid) > 0 && Integer.parseInt(uid) < 1000) {
+            if (Chars.only(uid, "0123456789", 1, 4) && Integer.parseInt(uid) > 0 && Integer.parseInt(uid) < 1000) {
                 out.report(INFO, ctx.at(u, u.args().getFirst()), "USER " + uid
                         + " is a low system UID: prefer a dedicated UID of 10000 or more");
             }

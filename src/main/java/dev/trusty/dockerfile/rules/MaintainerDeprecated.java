@@ -25,7 +25,7 @@ public final class MaintainerDeprecated extends DockerfileRule {
             .fix("Use LABEL org.opencontainers.image.authors=\"name <email>\".");
 
     public MaintainerDeprecated() {
-        super(INFO);
+        super(INFO, "maintainer");
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class OnbuildForbidden extends DockerfileRule {
             .fix("Remove the trigger.");
 
     public OnbuildForbidden() {
-        super(INFO);
+        super(INFO, "onbuild");
     }
 
     @Override

@@ -19,13 +19,10 @@ final class Paths {
     }
 
     static boolean isArchive(String path) {
-        String p = unquote(path).toLowerCase(Locale.ROOT);
-        for (String ext : ARCHIVE_EXTENSIONS) {
-            if (p.endsWith(ext)) {
-                return true;
-            }
-        }
-        return false;
+        String p = unquote(path);
+        // every extension is one dot and a few letters, so only the text from the last dot can match
+        int dot = p.lastIndexOf('.');
+        return dot >= 0 && p.length() - dot <= 6 && ARCHIVE_EXTENSIONS.contains(p.substring(dot).toLowerCase(Locale.ROOT));
     }
 
     static boolean isUrl(String path) {

@@ -28,7 +28,8 @@ public final class PipCache extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        if (Mounts.cachesDir(run, "/root/.cache/pip") || mountsUserPipCache(run) || envDisablesCache(ctx, run)) {
+        if (!anyPipInstall(commands) || Mounts.cachesDir(run, "/root/.cache/pip") || mountsUserPipCache(run)
+                || envDisablesCache(ctx, run)) {
             return;
         }
         for (ShellCommand c : commands) {
@@ -65,6 +66,16 @@ public final class PipCache extends RunRule {
             String target = Mounts.option(f.value(), "target");
             if (Mounts.type(f.value()).equals("cache") && target != null
                     && (target.endsWith("/.cache/pip") || target.endsWith("/.cache/pip/"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most RUNs install nothing with pip: they are passed over before the cache mounts and ENVs are looked up. */
+    private static boolean anyPipInstall(List<ShellCommand> commands) {
+        for (ShellCommand c : commands) {
+            if (isPipInstall(c)) {
                 return true;
             }
         }

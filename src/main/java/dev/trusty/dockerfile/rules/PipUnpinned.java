@@ -33,6 +33,7 @@ public final class PipUnpinned extends RunRule {
             "global-option", "install-option", "no-binary", "only-binary", "b", "build", "report", "config-settings",
             "C", "use-feature", "python", "keyring-provider", "root-user-action");
 
+    private static final Set<String> SUBCOMMANDS = Set.of("install", "-m", "pip");
     private static final java.util.regex.Pattern PIP = java.util.regex.Pattern.compile("pip[0-9.]*");
     private static final java.util.regex.Pattern PYTHON = java.util.regex.Pattern.compile("python[0-9.]*");
 
@@ -43,7 +44,7 @@ public final class PipUnpinned extends RunRule {
     /** pip, pip3, pip3.12, or python -m pip. */
     static boolean isPipInstall(ShellCommand c) {
         String n = c.baseName();
-        if (!n.startsWith("p")) {
+        if (!n.startsWith("p") || n.length() > 3 && !n.startsWith("pip") && !n.startsWith("python")) {
             return false;
         }
         if (PIP.matcher(n).matches()) {
@@ -93,10 +94,17 @@ public final class PipUnpinned extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        List<ShellCommand> installs = commands.stream().filter(PipUnpinned::isPipInstall)
-                .filter(c -> !c.hasAnyFlag("r", "requirement", "c", "constraint")).toList();
+        List<ShellCommand> installs = new ArrayList<>(2);
+        for (ShellCommand c : commands) {
+            if (isPipInstall(c) && !c.hasAnyFlag("r", "requirement", "c", "constraint")) {
+                installs.add(c);
+            }
+        }
+        if (installs.isEmpty()) {
+            return;
+        }
         Installs.report(ctx, run, installs, INFO, "pip install", c -> true, WITH_VALUE,
-                Set.of("install", "-m", "pip"), p -> p.equals("install") || pinned(p),
+                SUBCOMMANDS, p -> p.equals("install") || pinned(p),
                 "<pkg>==<version>", out);
     }
 }

@@ -43,12 +43,15 @@ public final class Pipefail extends DockerfileRule {
                     shell = top.argValues();
                     continue;
                 }
-                if (!i.is("run") || i.json() || isNonPosix(shell) || hasPipefail(shell)) {
+                if (!i.is("run") || i.json()) {
                     continue;
                 }
                 for (ShellScript script : ctx.scripts(i)) {
                     if (script.hasPipe() && !setsPipefail(script)) {
-                        out.report(INFO, ctx.at(i, i.keywordSpan()), message(shell));
+                        // the shell is judged only for RUNs with a pipe: most have none
+                        if (!isNonPosix(shell) && !hasPipefail(shell)) {
+                            out.report(INFO, ctx.at(i, i.keywordSpan()), message(shell));
+                        }
                         break;
                     }
                 }

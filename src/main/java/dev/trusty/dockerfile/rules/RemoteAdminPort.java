@@ -28,7 +28,7 @@ public final class RemoteAdminPort extends DockerfileRule {
             .fix("Remove the daemon and the EXPOSE; use docker exec or kubectl exec for debugging.");
 
     public RemoteAdminPort() {
-        super(INFO);
+        super(INFO, "expose");
     }
 
     @Override
@@ -37,7 +37,7 @@ public final class RemoteAdminPort extends DockerfileRule {
             for (Arg a : e.args()) {
                 String v = a.value();
                 String port = v.contains("/") ? v.substring(0, v.indexOf('/')) : v;
-                if (port.matches("\\d{1,5}") && PORTS.containsKey(Integer.parseInt(port))) {
+                if (Chars.only(port, "0123456789", 1, 5) && PORTS.containsKey(Integer.parseInt(port))) {
                     out.report(INFO, ctx.at(e, a), "EXPOSE " + v + " opens " + PORTS.get(Integer.parseInt(port))
                             + " in the container");
                 }

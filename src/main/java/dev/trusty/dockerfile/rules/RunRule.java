@@ -4,7 +4,6 @@ import dev.trusty.core.FindingSink;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.dockerfile.syntax.Instruction;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -12,20 +11,42 @@ import java.util.Set;
 public abstract class RunRule extends DockerfileRule {
 
     private final Set<String> commandNames;
+    /** The same names as an array: the per-file test runs for every rule and file, so it avoids iterators. */
+    private final String[] watched;
 
     /** @param commandNames when given, RUNs running none of these commands are skipped without a look */
     protected RunRule(RuleInfo info, String... commandNames) {
         super(info);
         this.commandNames = Set.of(commandNames);
+        this.watched = commandNames.clone();
+        LintContext.knownNames(watched);
     }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (Instruction run : ctx.runs()) {
-            if (commandNames.isEmpty() || !Collections.disjoint(commandNames, ctx.commandNames(run))) {
+        List<Instruction> runs = ctx.runs();
+        long mask = watched.length == 0 ? -1L : ctx.runMask(watched);
+        if (mask == 0) {
+            return;
+        }
+        // the mask names each RUN that runs a watched command, up to 64 RUNs; beyond, each RUN is asked
+        boolean exact = watched.length > 0 && runs.size() <= Long.SIZE;
+        for (int i = 0; i < runs.size(); i++) {
+            Instruction run = runs.get(i);
+            if (watched.length == 0 || (exact ? (mask >>> i & 1) != 0 : ctx.runsAny(run, watched))) {
                 checkRun(ctx, run, ctx.commands(run), out);
             }
         }
+    }
+
+    @Override
+    public boolean appliesTo(LintContext ctx) {
+        return watched.length == 0 ? ctx.has("run") : ctx.runMask(watched) != 0;
+    }
+
+    /** The commands this rule looks for (empty: every RUN). */
+    public Set<String> commandNames() {
+        return commandNames;
     }
 
     protected abstract void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out);

@@ -37,7 +37,20 @@ public final class SecretNameInArgOrEnv extends DockerfileRule {
     }
 
     static boolean looksSecret(String name) {
-        return SECRET.matcher(name).find() && !ALLOWED.matcher(name).find();
+        return mayBeSecret(name) && SECRET.matcher(name).find() && !ALLOWED.matcher(name).find();
+    }
+
+    /** A cheap test every secret-looking name passes (each keyword holds one of these), run before the regex. */
+    private static boolean mayBeSecret(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.regionMatches(true, i, "key", 0, 3) || name.regionMatches(true, i, "auth", 0, 4)
+                    || name.regionMatches(true, i, "cred", 0, 4) || name.regionMatches(true, i, "pass", 0, 4)
+                    || name.regionMatches(true, i, "pword", 0, 5) || name.regionMatches(true, i, "secret", 0, 6)
+                    || name.regionMatches(true, i, "token", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

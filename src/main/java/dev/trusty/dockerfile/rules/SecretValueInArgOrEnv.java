@@ -34,6 +34,9 @@ public final class SecretValueInArgOrEnv extends DockerfileRule {
             Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
             Pattern.compile("-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----"),
             Pattern.compile("://[^/\\s:@$]+:[^/\\s@$]{3,}@"));
+    /** Text each pattern above cannot match without: values are searched with a regex only when they hold it. */
+    private static final String[] LITERALS = {"A", "gh", "github_pat_", "glpat-", "xox", "k_live_", "dckr_", "npm_",
+            "sk-ant-", "T3BlbkFJ", "AIza", "PRIVATE KEY-----", "@"};
     public static final RuleInfo INFO = rule("TD208", "Credential value in ARG, ENV or LABEL", Severity.CRITICAL)
             .cis("4.10").cwe(798)
             .why("The value is stored in the image config and history: anyone who can pull the image can read it.")
@@ -52,7 +55,7 @@ public final class SecretValueInArgOrEnv extends DockerfileRule {
                 "Docker Hub token", "npm token", "Anthropic key", "OpenAI key", "Google API key", "private key",
                 "password in a URL"};
         for (int k = 0; k < TOKENS.size(); k++) {
-            if (TOKENS.get(k).matcher(value).find()) {
+            if (value.contains(LITERALS[k]) && TOKENS.get(k).matcher(value).find()) {
                 return kinds[k];
             }
         }

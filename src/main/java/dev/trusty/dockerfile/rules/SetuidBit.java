@@ -30,13 +30,13 @@ public final class SetuidBit extends RunRule {
     }
 
     static boolean addsSpecialBit(String mode) {
-        if (mode.matches("[0-7]{4}")) {
+        if (Chars.only(mode, "01234567", 4, 4)) {
             int special = mode.charAt(0) - '0';
             return (special & 6) != 0;
         }
         for (String clause : mode.split(",")) {
             int plus = Math.max(clause.indexOf('+'), clause.indexOf('='));
-            if (plus >= 0 && clause.substring(0, plus).matches("[ugoa]*") && clause.substring(plus + 1).contains("s")) {
+            if (plus >= 0 && Chars.only(clause.substring(0, plus), "ugoa", 0, Integer.MAX_VALUE) && clause.substring(plus + 1).contains("s")) {
                 return true;
             }
         }

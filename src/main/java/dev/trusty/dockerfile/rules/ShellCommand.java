@@ -28,7 +28,11 @@ public record ShellCommand(ShellWord nameWord, List<ShellWord> args, List<String
     }
 
     public List<String> argTexts() {
-        return args.stream().map(ShellWord::text).toList();
+        String[] texts = new String[args.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = args.get(i).text();
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(texts));
     }
 
     /** True when any argument equals one of {@code values}. */
@@ -83,14 +87,32 @@ public record ShellCommand(ShellWord nameWord, List<ShellWord> args, List<String
     }
 
     public boolean hasFlag(String name) {
-        return flags().contains(name);
+        return hasAnyFlag(name);
     }
 
+    /** Like {@code flags()} contains any of {@code names}, without building the list (rules ask this per command). */
     public boolean hasAnyFlag(String... names) {
-        List<String> f = flags();
-        for (String n : names) {
-            if (f.contains(n)) {
-                return true;
+        for (ShellWord w : args) {
+            String t = w.text();
+            if (t.equals("--")) {
+                return false;
+            }
+            if (t.startsWith("--")) {
+                int eq = t.indexOf('=');
+                int end = eq < 0 ? t.length() : eq;
+                for (String n : names) {
+                    if (n.length() == end - 2 && t.startsWith(n, 2)) {
+                        return true;
+                    }
+                }
+            } else if (t.startsWith("-") && t.length() > 1) {
+                for (int i = 1; i < t.length() && t.charAt(i) != '='; i++) {
+                    for (String n : names) {
+                        if (n.length() == 1 && n.charAt(0) == t.charAt(i)) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
         return false;

@@ -8,18 +8,30 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * A RUN script split into simple commands, enough for lint rules: quotes, escapes, {@code $(...)},
- * comments, redirections and control keywords are understood; the contents of command substitutions
- * are not searched. Written here until the parser's shell package is available.
+ * A RUN script split into simple commands, enough for lint rules: quotes, escapes, comments,
+ * redirections and control keywords are understood, and the commands inside {@code $(...)} and
+ * backticks are found too (as hadolint's ShellCheck AST does), with their own offsets. Those come
+ * after the script's top-level commands in {@link #commands()}, so rules that look at neighbours in a
+ * pipeline or chain see the top level unchanged. Written here until the parser's shell package is available.
  */
 public final class ShellScript {
     private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done",
             "while", "until", "!", "{", "}", "time");
-    private static final Set<String> SKIP_SEGMENT = Set.of("for", "case", "select", "function", "esac", "in");
+    /** ASCII characters that can be inside a word needing no unquoting (the tokenizer's fast path). */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = '!'; c < 128; c++) {
+            PLAIN[c] = ";|&()<>\\'\"$`".indexOf(c) < 0;
+        }
+    }
+
+    private static final Set<String> SKIP_SEGMENT = Set.of("for", "case", "select", "esac", "in");
 
     private final String text;
     private final IntFunction<int[]> positions;
-    private final List<ShellCommand> commands = new ArrayList<>();
+    private final List<ShellCommand> commands;
+    private final int topLevel;
     private boolean hasPipe;
 
     /**
@@ -29,25 +41,56 @@ public final class ShellScript {
     public ShellScript(String text, IntFunction<int[]> positions) {
         this.text = text;
         this.positions = positions;
-        new Tokenizer().run();
+        List<ShellCommand> found = new ArrayList<>();
+        List<int[]> substitutions = new ArrayList<>();
+        new Tokenizer(0, text.length(), false, found, substitutions).run();
+        topLevel = found.size();
+        // Command substitutions, outermost first; the ones found inside them are appended as they are met.
+        for (int k = 0; k < substitutions.size(); k++) {
+            int[] range = substitutions.get(k);
+            new Tokenizer(range[0], range[1], true, found, substitutions).run();
+        }
+        commands = List.copyOf(found);
     }
 
     public String text() {
         return text;
     }
 
+    /** Every command: the top-level ones in order, then those inside command substitutions. */
     public List<ShellCommand> commands() {
         return commands;
     }
 
-    /** True when some command's output is piped into another ({@code |}, not {@code ||}). */
+    /** The commands outside {@code $(...)} and backticks, in order. */
+    public List<ShellCommand> topLevelCommands() {
+        return commands.subList(0, topLevel);
+    }
+
+    /** True when the command runs inside a {@code $(...)} or backtick substitution. */
+    public boolean substituted(ShellCommand command) {
+        for (int i = topLevel; i < commands.size(); i++) {
+            if (commands.get(i) == command) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some top-level command's output is piped into another ({@code |}, not {@code ||}). */
     public boolean hasPipe() {
         return hasPipe;
     }
 
-    /** How many commands are chained with {@code &&}, {@code ||}, {@code ;} or newlines, plus one. */
+    /** How many top-level commands are chained with {@code &&}, {@code ||}, {@code ;} or newlines, plus one. */
     public int chainLength() {
-        return (int) commands.stream().filter(c -> !c.pipedInto()).count();
+        int chained = 0;
+        for (int i = 0; i < topLevel; i++) {
+            if (!commands.get(i).pipedInto()) {
+                chained++;
+            }
+        }
+        return chained;
     }
 
     /** Where {@code [start, end)} of the script is in the Dockerfile. */
@@ -75,13 +118,26 @@ public final class ShellScript {
         return false;
     }
 
+    /** Splits {@code text[from, limit)} into commands; command substitutions met are queued for their own pass. */
     private final class Tokenizer {
         private int pos;
+        private final int limit;
+        private final boolean nested;
+        private final List<ShellCommand> out;
+        private final List<int[]> substitutions;
         private final List<ShellWord> words = new ArrayList<>();
         private boolean pipedInto;
 
+        Tokenizer(int from, int limit, boolean nested, List<ShellCommand> out, List<int[]> substitutions) {
+            this.pos = from;
+            this.limit = limit;
+            this.nested = nested;
+            this.out = out;
+            this.substitutions = substitutions;
+        }
+
         void run() {
-            int n = text.length();
+            int n = limit;
             while (pos < n) {
                 char c = text.charAt(pos);
                 if (c == ' ' || c == '\t' || c == '\r') {
@@ -101,6 +157,10 @@ public final class ShellScript {
                 } else if (c == '&' && !at("&>")) {
                     endCommand(false, true);
                     pos++;
+                } else if (c == '(' && words.size() == 1 && at("()")) {
+                    // f() { ...; }: a function definition, not a command named f
+                    words.clear();
+                    pos += 2;
                 } else if (c == '(' || c == ')') {
                     endCommand(false, false);
                     pos++;
@@ -122,46 +182,65 @@ public final class ShellScript {
         }
 
         private boolean at(String s) {
-            return text.startsWith(s, pos);
+            return pos + s.length() <= limit && text.startsWith(s, pos);
         }
 
         private boolean isRedirection() {
             int p = pos;
-            while (p < text.length() && Character.isDigit(text.charAt(p))) {
+            while (p < limit && Character.isDigit(text.charAt(p))) {
                 p++;
             }
-            if (p >= text.length()) {
+            if (p >= limit) {
                 return false;
             }
             char c = text.charAt(p);
-            return c == '>' || c == '<' || (p == pos && c == '&' && p + 1 < text.length() && text.charAt(p + 1) == '>');
+            return c == '>' || c == '<' || (p == pos && c == '&' && p + 1 < limit && text.charAt(p + 1) == '>');
         }
 
         private void skipRedirection() {
-            while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            while (pos < limit && Character.isDigit(text.charAt(pos))) {
                 pos++;
             }
-            while (pos < text.length() && "<>&|-".indexOf(text.charAt(pos)) >= 0) {
+            while (pos < limit && "<>&|-".indexOf(text.charAt(pos)) >= 0) {
                 pos++;
             }
-            while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
+            while (pos < limit && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t')) {
                 pos++;
             }
-            if (pos < text.length() && "\n;|&()".indexOf(text.charAt(pos)) < 0) {
+            if (pos < limit && "\n;|&()".indexOf(text.charAt(pos)) < 0) {
                 readWordText();
             }
         }
 
         private void readWord() {
             int start = pos;
+            // Most words are plain (no quotes, escapes or expansions): then text and raw are one substring.
+            int p = pos;
+            while (p < limit && isPlain(text.charAt(p))) {
+                p++;
+            }
+            if (p > pos && (p == limit || endsPlainWord(text.charAt(p)))) {
+                pos = p;
+                String word = text.substring(start, p);
+                words.add(new ShellWord(word, word, start, p));
+                return;
+            }
             String value = readWordText();
             words.add(new ShellWord(value, text.substring(start, pos), start, pos));
+        }
+
+        private static boolean isPlain(char c) {
+            return c >= 128 || PLAIN[c];
+        }
+
+        private static boolean endsPlainWord(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&' || c == ')';
         }
 
         /** Reads one word from {@code pos}, returning it with quotes and escapes removed. */
         private String readWordText() {
             StringBuilder out = new StringBuilder();
-            int n = text.length();
+            int n = limit;
             while (pos < n) {
                 char c = text.charAt(pos);
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';' || c == '|' || c == '&'
@@ -169,7 +248,7 @@ public final class ShellScript {
                     if ((c == '(') && !out.isEmpty() && out.charAt(out.length() - 1) == '=') {
                         // array assignment a=(x y): keep as one word
                         int close = text.indexOf(')', pos);
-                        close = close < 0 ? n : close + 1;
+                        close = close < 0 || close >= n ? n : close + 1;
                         out.append(text, pos, close);
                         pos = close;
                         continue;
@@ -187,7 +266,7 @@ public final class ShellScript {
                     }
                 } else if (c == '\'') {
                     int close = text.indexOf('\'', pos + 1);
-                    close = close < 0 ? n : close;
+                    close = close < 0 || close >= n ? n : close;
                     out.append(text, pos + 1, close);
                     pos = Math.min(n, close + 1);
                 } else if (c == '"') {
@@ -200,7 +279,11 @@ public final class ShellScript {
                             }
                             pos += 2;
                         } else if (d == '$' && pos + 1 < n && text.charAt(pos + 1) == '(') {
-                            int end = matching(pos + 1);
+                            int end = substitution();
+                            out.append(text, pos, end);
+                            pos = end;
+                        } else if (d == '`') {
+                            int end = backticks();
                             out.append(text, pos, end);
                             pos = end;
                         } else {
@@ -210,19 +293,18 @@ public final class ShellScript {
                     }
                     pos = Math.min(n, pos + 1);
                 } else if (c == '$' && pos + 1 < n && text.charAt(pos + 1) == '(') {
-                    int end = matching(pos + 1);
+                    int end = substitution();
                     out.append(text, pos, end);
                     pos = end;
                 } else if (c == '$' && pos + 1 < n && text.charAt(pos + 1) == '{') {
                     int close = text.indexOf('}', pos);
-                    close = close < 0 ? n : close + 1;
+                    close = close < 0 || close >= n ? n : close + 1;
                     out.append(text, pos, close);
                     pos = close;
                 } else if (c == '`') {
-                    int close = text.indexOf('`', pos + 1);
-                    close = close < 0 ? n : close + 1;
-                    out.append(text, pos, close);
-                    pos = close;
+                    int end = backticks();
+                    out.append(text, pos, end);
+                    pos = end;
                 } else {
                     out.append(c);
                     pos++;
@@ -231,17 +313,38 @@ public final class ShellScript {
             return out.toString();
         }
 
+        /** The end of the {@code $(...)} at {@code pos}; its body is queued unless it is arithmetic {@code $((...))}. */
+        private int substitution() {
+            int end = matching(pos + 1);
+            boolean closed = end <= limit && text.charAt(end - 1) == ')' && end - 1 > pos + 1;
+            if (pos + 2 < limit && text.charAt(pos + 2) != '(') {
+                substitutions.add(new int[] {pos + 2, closed ? end - 1 : end});
+            }
+            return end;
+        }
+
+        /** The end of the backtick substitution at {@code pos} (just past its closing backtick); its body is queued. */
+        private int backticks() {
+            int close = pos + 1;
+            while (close < limit && text.charAt(close) != '`') {
+                close += text.charAt(close) == '\\' ? 2 : 1;
+            }
+            close = Math.min(close, limit);
+            substitutions.add(new int[] {pos + 1, close});
+            return Math.min(limit, close + 1);
+        }
+
         /** The offset just past the parenthesis matching the one at {@code open}. */
         private int matching(int open) {
             int depth = 0;
-            int n = text.length();
+            int n = limit;
             for (int p = open; p < n; p++) {
                 char c = text.charAt(p);
                 if (c == '\\') {
                     p++;
                 } else if (c == '\'') {
                     int close = text.indexOf('\'', p + 1);
-                    p = close < 0 ? n : close;
+                    p = close < 0 || close >= n ? n : close;
                 } else if (c == '(') {
                     depth++;
                 } else if (c == ')' && --depth == 0) {
@@ -252,26 +355,48 @@ public final class ShellScript {
         }
 
         private void endCommand(boolean pipeFollows, boolean chained) {
-            List<ShellWord> ws = new ArrayList<>(words);
-            words.clear();
-            while (!ws.isEmpty() && KEYWORDS.contains(ws.getFirst().raw())) {
-                ws.removeFirst();
+            int first = 0;
+            int size = words.size();
+            while (first < size && isKeyword(words.get(first).raw())) {
+                first++;
             }
-            List<String> assignments = new ArrayList<>();
-            while (!ws.isEmpty() && isAssignment(ws.getFirst().raw())) {
-                assignments.add(ws.removeFirst().text());
+            if (first < size && words.get(first).raw().equals("function")) {
+                // function f { ...; }: the body's first command follows the name and its brace
+                first += 2;
+                while (first < size && isKeyword(words.get(first).raw())) {
+                    first++;
+                }
             }
-            boolean skipped = ws.isEmpty() || SKIP_SEGMENT.contains(ws.getFirst().raw())
-                    || ws.getFirst().raw().endsWith(")") && !ws.getFirst().raw().startsWith("$");
+            int assignmentsEnd = first;
+            while (assignmentsEnd < size && isAssignment(words.get(assignmentsEnd).raw())) {
+                assignmentsEnd++;
+            }
+            List<String> assignments = List.of();
+            if (assignmentsEnd > first) {
+                String[] texts = new String[assignmentsEnd - first];
+                for (int i = first; i < assignmentsEnd; i++) {
+                    texts[i - first] = words.get(i).text();
+                }
+                assignments = List.of(texts);
+            }
+            boolean skipped = assignmentsEnd >= size || words.get(assignmentsEnd).raw().length() <= 6
+                    && SKIP_SEGMENT.contains(words.get(assignmentsEnd).raw())
+                    || words.get(assignmentsEnd).raw().endsWith(")") && !words.get(assignmentsEnd).raw().startsWith("$");
             if (!skipped) {
-                ShellWord name = ws.removeFirst();
-                commands.add(new ShellCommand(name, List.copyOf(ws), List.copyOf(assignments), pipedInto,
-                        pipeFollows, ShellScript.this));
+                ShellWord name = words.get(assignmentsEnd);
+                List<ShellWord> args = List.copyOf(words.subList(assignmentsEnd + 1, size));
+                out.add(new ShellCommand(name, args, assignments, pipedInto, pipeFollows, ShellScript.this));
             }
-            if (pipeFollows) {
+            words.clear();
+            if (pipeFollows && !nested) {
                 hasPipe = true;
             }
             pipedInto = pipeFollows;
+        }
+
+        /** Every keyword is at most five characters: longer words skip the hash lookup. */
+        private static boolean isKeyword(String raw) {
+            return raw.length() <= 5 && KEYWORDS.contains(raw);
         }
 
         private static boolean isAssignment(String raw) {

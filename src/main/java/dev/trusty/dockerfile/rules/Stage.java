@@ -18,6 +18,11 @@ public final class Stage {
     private final List<Instruction> instructions = new ArrayList<>();
     private final Stage parent;
     private boolean usedAsBase;
+    /** Derived once, after the file is split into stages: several rules ask for each of these per stage. */
+    private String name;
+    private ImageRef imageRef;
+    private List<Stage> lineage;
+    private List<Instruction> inherited;
 
     Stage(int index, Instruction from, Stage parent) {
         this.index = index;
@@ -80,16 +85,29 @@ public final class Stage {
 
     /** The stage name lower-cased, as BuildKit compares them, or null. */
     public String name() {
-        String a = alias();
-        return a == null ? null : a.toLowerCase(Locale.ROOT);
+        if (name == null) {
+            String a = alias();
+            name = a == null ? "" : a.toLowerCase(Locale.ROOT);
+        }
+        return name.isEmpty() && aliasArg() == null ? null : name;
     }
 
     public ImageRef imageRef() {
-        return ImageRef.parse(image());
+        if (imageRef == null) {
+            imageRef = ImageRef.parse(image());
+        }
+        return imageRef;
     }
 
     /** This stage and its ancestors, nearest first. */
     public List<Stage> lineage() {
+        if (lineage == null) {
+            lineage = List.copyOf(computeLineage());
+        }
+        return lineage;
+    }
+
+    private List<Stage> computeLineage() {
         List<Stage> out = new ArrayList<>();
         for (Stage s = this; s != null && !out.contains(s); s = s.parent) {
             out.add(s);
@@ -99,12 +117,15 @@ public final class Stage {
 
     /** Instructions of this stage and the stages it is built on, ancestors first. */
     public List<Instruction> inheritedInstructions() {
-        List<Instruction> out = new ArrayList<>();
-        List<Stage> chain = lineage();
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            out.addAll(chain.get(i).instructions);
+        if (inherited == null) {
+            List<Instruction> out = new ArrayList<>();
+            List<Stage> chain = lineage();
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                out.addAll(chain.get(i).instructions);
+            }
+            inherited = List.copyOf(out);
         }
-        return out;
+        return inherited;
     }
 
     public List<Instruction> effective(String command) {

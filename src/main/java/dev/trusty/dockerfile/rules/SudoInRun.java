@@ -20,13 +20,12 @@ public final class SudoInRun extends RunRule {
             .fix("Switch with USER root for the step that needs it, and back afterwards.");
 
     public SudoInRun() {
-        super(INFO);
+        super(INFO, "sudo");
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        // every RUN is looked at: the command may run only inside a $(...) substitution
-        for (ShellCommand c : Substitutions.withNested(ctx, run)) {
+        for (ShellCommand c : commands) {
             if (c.is("sudo")) {
                 out.report(INFO, ctx.at(run, c.script(), c.nameWord()), "sudo in RUN: use USER to change users");
                 return;

@@ -60,7 +60,7 @@ public final class TrustedRegistry extends DockerfileRule {
         for (Instruction i : ctx.effectiveInstructions()) {
             if (i.is("copy")) {
                 i.flag("from").ifPresent(f -> {
-                    if (f.value() != null && !f.value().matches("\\d+")) {
+                    if (f.value() != null && !Chars.digits(f.value())) {
                         checkRef(ctx, i, f.value(), f.span(), ctx.stageOf(i), trusted, out);
                     }
                 });

@@ -44,9 +44,9 @@ public final class UpdateWithoutInstall extends RunRule {
                 continue;
             }
             boolean installs = false;
-            for (int j = k + 1; j < commands.size(); j++) {
+            for (int j = k + 1; j < commands.size() && !installs; j++) {
                 ShellCommand d = commands.get(j);
-                installs |= sameFamily(c, d) && d.argTexts().stream().anyMatch(INSTALL::contains);
+                installs = sameFamily(c, d) && installs(d);
             }
             if (!installs) {
                 out.report(INFO, ctx.at(run, c), "'" + c.name() + " " + c.subcommand()
@@ -56,8 +56,18 @@ public final class UpdateWithoutInstall extends RunRule {
         }
     }
 
+    private static final Set<String> DEBIAN = Set.of("apt-get", "apt");
+
     private static boolean sameFamily(ShellCommand a, ShellCommand b) {
-        Set<String> debian = Set.of("apt-get", "apt");
-        return a.name().equals(b.name()) || debian.contains(a.name()) && debian.contains(b.name());
+        return a.name().equals(b.name()) || DEBIAN.contains(a.name()) && DEBIAN.contains(b.name());
+    }
+
+    private static boolean installs(ShellCommand c) {
+        for (ShellWord w : c.args()) {
+            if (INSTALL.contains(w.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -25,7 +25,7 @@ public final class UserByName extends DockerfileRule {
             .fix("Use a numeric UID (and GID): USER 10001:10001.");
 
     public UserByName() {
-        super(INFO);
+        super(INFO, "user");
     }
 
     @Override
@@ -37,7 +37,7 @@ public final class UserByName extends DockerfileRule {
             Arg a = u.args().getFirst();
             String user = Paths.unquote(a.value());
             String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
-            if (!name.matches("\\d+") && !name.contains("$")) {
+            if (!Chars.digits(name) && !name.contains("$")) {
                 out.report(INFO, ctx.at(u, a), "USER '" + name + "' is a name: use its numeric UID");
             }
         }

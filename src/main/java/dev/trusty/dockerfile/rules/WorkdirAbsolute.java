@@ -22,12 +22,13 @@ public final class WorkdirAbsolute extends DockerfileRule {
             .fix("Use an absolute path, e.g. WORKDIR /app.");
 
     public WorkdirAbsolute() {
-        super(INFO);
+        super(INFO, "workdir");
     }
 
     static boolean isAbsolute(String path) {
         String p = Paths.unquote(path);
-        return p.startsWith("/") || p.startsWith("$") || p.matches("(?s)[A-Za-z]:[\\\\/].*") || p.startsWith("\\");
+        return p.startsWith("/") || p.startsWith("$") || p.length() > 2 && p.charAt(1) == ':' && (p.charAt(2) == '/' || p.charAt(2) == '\\')
+                && (p.charAt(0) >= 'A' && p.charAt(0) <= 'Z' || p.charAt(0) >= 'a' && p.charAt(0) <= 'z') || p.startsWith("\\");
     }
 
     @Override

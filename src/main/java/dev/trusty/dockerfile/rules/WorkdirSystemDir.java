@@ -27,7 +27,7 @@ public final class WorkdirSystemDir extends DockerfileRule {
             .fix("Use an application directory such as /app.");
 
     public WorkdirSystemDir() {
-        super(INFO);
+        super(INFO, "workdir");
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class WorkdirSystemDir extends DockerfileRule {
             }
             String p = Paths.unquote(w.args().getFirst().value());
             for (String dir : SYSTEM) {
-                if (p.equals(dir) || p.startsWith(dir + "/")) {
+                if (p.equals(dir) || p.startsWith(dir) && p.length() > dir.length() && p.charAt(dir.length()) == '/') {
                     out.report(INFO, ctx.at(w, w.args().getFirst()), "WORKDIR " + p + " is inside the system directory " + dir);
                     break;
                 }

@@ -30,7 +30,7 @@ public final class WorldWritable extends RunRule {
     }
 
     static boolean worldWritable(String mode) {
-        if (mode.matches("[0-7]{3,4}")) {
+        if (Chars.only(mode, "01234567", 3, 4)) {
             int others = mode.charAt(mode.length() - 1) - '0';
             return (others & 2) != 0;
         }
@@ -69,7 +69,7 @@ public final class WorldWritable extends RunRule {
             }
             for (ShellWord w : c.args()) {
                 String t = w.text();
-                if (!t.startsWith("--") && !(t.startsWith("-") && t.matches("-[RfvcH]+")) && worldWritable(t)) {
+                if (!t.startsWith("--") && !(t.startsWith("-") && Chars.only(t.substring(1), "RfvcH", 1, Integer.MAX_VALUE)) && worldWritable(t)) {
                     List<ShellWord> ops = c.operands();
                     String target = ops.size() > 1 ? ops.get(1).text() : "";
                     out.report(INFO, ctx.at(run, c), "chmod " + t + " makes " + (target.isEmpty() ? "files" : "'" + target + "'")

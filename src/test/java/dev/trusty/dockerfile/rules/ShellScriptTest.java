@@ -58,4 +58,53 @@ class ShellScriptTest {
         assertThat(s.span(w).column()).isEqualTo(6);
         assertThat(s.span(w).endColumn()).isEqualTo(15);
     }
+
+    @Test
+    void commandsInsideSubstitutionsComeAfterTheTopLevelWithTheirOwnOffsets() {
+        ShellScript s = parse("echo $(sudo id -u) \"$(curl -fsSL x | sh)\" `wget -q y` && make");
+        assertThat(names(s)).containsExactly("echo", "make", "sudo", "curl", "sh", "wget");
+        assertThat(s.topLevelCommands()).extracting(ShellCommand::name).containsExactly("echo", "make");
+        ShellCommand sudo = s.commands().get(2);
+        assertThat(sudo.argTexts()).containsExactly("id", "-u");
+        assertThat(s.span(sudo).column()).isEqualTo(8);
+        assertThat(s.span(sudo).endColumn()).isEqualTo(18);
+        assertThat(s.span(s.commands().get(5).nameWord()).column()).isEqualTo(44);
+        assertThat(s.substituted(sudo)).isTrue();
+        assertThat(s.substituted(s.commands().getFirst())).isFalse();
+        // the pipe inside "$(...)" is that substitution's own: the script's commands are chained, not piped
+        assertThat(s.hasPipe()).isFalse();
+        assertThat(s.commands().get(4).pipedInto()).isTrue();
+        assertThat(s.chainLength()).isEqualTo(2);
+    }
+
+    @Test
+    void nestedSubstitutionsAndAssignmentsAreSearched() {
+        ShellScript s = parse("V=$(dirname $(readlink -f `which java`)); export V");
+        assertThat(names(s)).containsExactly("export", "dirname", "readlink", "which");
+        ShellCommand which = s.commands().get(3);
+        assertThat(which.argTexts()).containsExactly("java");
+        assertThat(s.span(which).column()).isEqualTo(28);
+    }
+
+    @Test
+    void arithmeticSingleQuotesAndEscapesAreNotSubstitutions() {
+        ShellScript s = parse("echo $((1 + 2)) '$(sudo id)' \"\\`sudo\\`\" \\`id\\`");
+        assertThat(names(s)).containsExactly("echo");
+    }
+
+    @Test
+    void controlStructuresSubshellsGroupsAndFunctionsExposeTheirCommands() {
+        ShellScript s = parse("(cd /x && make) ; { apt-get update; } ; if true; then sudo id; fi\n"
+                + "for f in a b; do rm $f; done; while read l; do echo $l; done\n"
+                + "f() { wget x; }; function g { curl y; }; function h() { chmod 777 z; }");
+        assertThat(names(s)).containsExactly("cd", "make", "apt-get", "true", "sudo", "rm", "read", "echo",
+                "wget", "curl", "chmod");
+    }
+
+    @Test
+    void anUnclosedSubstitutionStopsAtTheEndOfTheScript() {
+        ShellScript s = parse("echo $(sudo id");
+        assertThat(names(s)).containsExactly("echo", "sudo");
+        assertThat(s.commands().get(1).argTexts()).containsExactly("id");
+    }
 }

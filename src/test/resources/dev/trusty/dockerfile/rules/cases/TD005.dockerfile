@@ -23,3 +23,15 @@ RUN make install
 FROM debian:12
 # expect: TD005
 RUN echo "$(sudo cat /etc/shadow)" > /tmp/x
+---
+FROM debian:12
+# expect: TD005 col=12
+RUN echo $(sudo id -u)
+---
+FROM debian:12
+# expect: TD005
+RUN VERSION="`sudo cat /etc/version`" \
+    && echo "$VERSION"
+---
+FROM debian:12
+RUN echo '$(sudo id)' $((1 + 2))
