@@ -33,8 +33,9 @@ public final class InvalidBaseImagePlatform extends DockerfileRule {
             return; // knows no image: nothing to compare
         }
         Optional<Platform> build = ctx.settings().baseImages().buildPlatform();
-        Map<String, String> meta = StageBases.metaArgs(ctx, build.orElse(null));
-        Map<Stage, StageBases.Base> bases = StageBases.of(ctx, meta);
+        StageBases.Resolved resolved = StageBases.resolve(ctx);
+        Map<String, String> meta = resolved.meta();
+        Map<Stage, StageBases.Base> bases = resolved.bases();
         for (Stage stage : ctx.stages()) {
             StageBases.Base base = bases.get(stage);
             if (base.image() == null || base.image().platform().os().isEmpty()

@@ -160,6 +160,9 @@ public final class LintContext {
 
     /** A stage named {@code name} defined before {@code before} (or anywhere when null). */
     public Stage stageNamed(String name, Stage before) {
+        if (before != null && before.index() == 0) {
+            return null; // the first stage: nothing before it (most FROMs)
+        }
         String key = name.toLowerCase(Locale.ROOT);
         for (Stage s : stages) {
             if (before != null && s.index() >= before.index()) {

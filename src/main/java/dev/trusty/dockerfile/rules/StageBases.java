@@ -8,6 +8,7 @@ import dev.trusty.dockerfile.syntax.ExpansionException;
 import dev.trusty.dockerfile.syntax.Instruction;
 import dev.trusty.dockerfile.syntax.WordLexer;
 
+import java.util.AbstractMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,25 @@ final class StageBases {
         }
     }
 
+    /**
+     * The global ARGs and each stage's base, resolved once per file with the settings' build platform and
+     * shared by the rules that need them (see {@link LintContext#memo}).
+     */
+    record Resolved(Map<String, String> meta, Map<Stage, Base> bases) {
+    }
+
+    /** The platform ARGs for linux/amd64, the build platform when none is known: most files need only these. */
+    private static final Map<String, String> DEFAULT_PLATFORM_ARGS = platformArgs(null);
+
     private StageBases() {
+    }
+
+    /** {@link #metaArgs} and {@link #of} for this file with the settings' build platform, computed once per file. */
+    static Resolved resolve(LintContext ctx) {
+        return ctx.memo(Resolved.class, c -> {
+            Map<String, String> meta = metaArgs(c, c.settings().baseImages().buildPlatform().orElse(null));
+            return new Resolved(meta, of(c, meta));
+        });
     }
 
     /** Each stage's base; {@code meta} are the global ARGs from {@link #metaArgs}. */
@@ -58,9 +77,54 @@ final class StageBases {
 
     /**
      * The global ARGs (before the first FROM) with their values, plus the platform ARGs for {@code build}
-     * (linux/amd64 when unknown). A global ARG without a default maps to null.
+     * (linux/amd64 when unknown). A global ARG without a default maps to null. Read-only.
      */
     static Map<String, String> metaArgs(LintContext ctx, Platform build) {
+        MetaArgs meta = new MetaArgs(build == null ? DEFAULT_PLATFORM_ARGS : platformArgs(build));
+        for (Instruction i : ctx.preamble()) {
+            if (i.is("arg")) {
+                for (Arg a : i.args()) {
+                    String value = Variables.argDefault(a.value()) == null ? null
+                            : expand(ctx, a.value().substring(a.value().indexOf('=') + 1), meta);
+                    meta.declared.put(Variables.argName(a.value()), value);
+                }
+            }
+        }
+        return meta;
+    }
+
+    /**
+     * The global ARGs over the platform ARGs (a global ARG of the same name hides the automatic one),
+     * without copying the platform ARGs for every file.
+     */
+    private static final class MetaArgs extends AbstractMap<String, String> {
+        final Map<String, String> platform;
+        final Map<String, String> declared = new LinkedHashMap<>(4);
+
+        MetaArgs(Map<String, String> platform) {
+            this.platform = platform;
+        }
+
+        @Override
+        public String get(Object key) {
+            return declared.containsKey(key) ? declared.get(key) : platform.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return declared.containsKey(key) || platform.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() { // the platform ARGs first, as the build declares them
+            Map<String, String> all = new LinkedHashMap<>(platform);
+            all.putAll(declared);
+            return java.util.Collections.unmodifiableMap(all).entrySet();
+        }
+    }
+
+    /** BuildKit's automatic platform ARGs for {@code build} (linux/amd64 when null), read-only. */
+    private static Map<String, String> platformArgs(Platform build) {
         Platform p = build != null ? build : new Platform("linux", "amd64", "");
         Map<String, String> meta = new LinkedHashMap<>();
         for (String prefix : new String[] {"BUILD", "TARGET"}) {
@@ -69,16 +133,7 @@ final class StageBases {
             meta.put(prefix + "ARCH", p.architecture());
             meta.put(prefix + "VARIANT", p.variant());
         }
-        for (Instruction i : ctx.preamble()) {
-            if (i.is("arg")) {
-                for (Arg a : i.args()) {
-                    String value = Variables.argDefault(a.value()) == null ? null
-                            : expand(ctx, a.value().substring(a.value().indexOf('=') + 1), meta);
-                    meta.put(Variables.argName(a.value()), value);
-                }
-            }
-        }
-        return meta;
+        return java.util.Collections.unmodifiableMap(meta);
     }
 
     /** {@code word} expanded with {@code vars}; null when it is malformed or uses a variable with no value. */

@@ -10,7 +10,6 @@ import dev.trusty.dockerfile.syntax.Instruction;
 import dev.trusty.dockerfile.syntax.WordLexer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,10 +70,15 @@ public final class UndefinedVar extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        Map<String, String> globals = StageBases.metaArgs(ctx, ctx.settings().baseImages().buildPlatform().orElse(null));
-        Map<Stage, StageBases.Base> bases = StageBases.of(ctx, globals);
+        if (!expandsAnything(ctx)) {
+            return; // no variable to look up: most files, and no need for scopes or stage bases
+        }
+        StageBases.Resolved resolved = StageBases.resolve(ctx);
+        Map<String, String> globals = resolved.meta();
+        Map<Stage, StageBases.Base> bases = resolved.bases();
         Map<Stage, Scope> finalScopes = new IdentityHashMap<>();
         WordLexer lexer = new WordLexer(ctx.dockerfile().escapeToken());
+        List<String> reported = new ArrayList<>(4); // the names reported on the current instruction
         for (Stage stage : ctx.stages()) {
             StageBases.Base base = bases.get(stage);
             Scope parent = base.parent() == null ? null : finalScopes.get(base.parent());
@@ -82,8 +86,11 @@ public final class UndefinedVar extends DockerfileRule {
                     : new Scope(base.image() == null ? Set.of() : base.image().env().keySet());
             boolean baseKnown = base.envKnown(bases);
             for (Instruction i : stage.instructions()) {
+                if (!EXPANDED.contains(i.command())) {
+                    continue; // RUN, CMD...: the shell expands them, and they declare nothing
+                }
                 boolean expands = i.original().indexOf('$') >= 0;
-                Set<String> reported = expands ? new HashSet<>() : Set.of();
+                reported.clear();
                 if (i.is("arg")) { // each name is defined for the defaults after it
                     for (Arg a : i.args()) {
                         int eq = a.value().indexOf('=');
@@ -109,11 +116,29 @@ public final class UndefinedVar extends DockerfileRule {
         }
     }
 
+    /** True when an instruction of a stage that this rule reads has a {@code $}. */
+    private static boolean expandsAnything(LintContext ctx) {
+        for (Stage stage : ctx.stages()) {
+            for (Instruction i : stage.instructions()) {
+                if (EXPANDED.contains(i.command()) && i.original().indexOf('$') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The instructions whose words the builder expands (see {@link #expandedWords}), and ARG for its defaults. */
+    private static final Set<String> EXPANDED = Set.of("arg", "env", "label", "add", "copy", "expose", "stopsignal",
+            "user", "volume", "workdir");
+
     private static void check(LintContext ctx, Instruction i, Arg word, Scope scope, boolean baseKnown,
-                              Map<String, String> globals, WordLexer lexer, Set<String> reported, FindingSink out) {
+                              Map<String, String> globals, WordLexer lexer, List<String> reported, FindingSink out) {
         for (String name : undefined(lexer, word.value(), scope)) {
-            String message = baseKnown ? message(name, scope, globals) : messageIfCertain(name, scope, globals);
-            if (message != null && reported.add(name)) {
+            String message = reported.contains(name) ? null
+                    : baseKnown ? message(name, scope, globals) : messageIfCertain(name, scope, globals);
+            if (message != null) {
+                reported.add(name);
                 out.report(INFO, ctx.at(i, word.span()), message);
             }
         }
@@ -152,6 +177,9 @@ public final class UndefinedVar extends DockerfileRule {
             lexer.processWord(word, name -> scope.env.contains(name) ? "" : null);
         } catch (ExpansionException e) {
             return Set.of(); // reported as an instruction BuildKit rejects
+        }
+        if (!lexer.hasUnsetNames()) {
+            return Set.of();
         }
         Set<String> out = new LinkedHashSet<>();
         for (String name : lexer.unsetNames()) {

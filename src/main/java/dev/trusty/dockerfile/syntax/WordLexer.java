@@ -55,6 +55,11 @@ public final class WordLexer {
         return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(unset));
     }
 
+    /** True when the last call met a name {@link #unsetNames} would list (without copying them). */
+    public boolean hasUnsetNames() {
+        return !unset.isEmpty();
+    }
+
     /** Expands one word; {@code env} returns null for an unset name. */
     public String processWord(String word, Function<String, String> env) throws ExpansionException {
         return run(word, env).word;
