@@ -30,11 +30,23 @@ public final class EnvSelfReference extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        if (!anyEnvReference(ctx)) {
+            return; // no ENV value uses a variable: nothing to report
+        }
         // Instructions before the first FROM form a scope of their own, as hadolint checks them too.
         check(ctx, ctx.preamble(), out);
         for (Stage stage : ctx.stages()) {
             check(ctx, stage.instructions(), out);
         }
+    }
+
+    private static boolean anyEnvReference(LintContext ctx) {
+        for (Instruction env : ctx.effective("env")) {
+            if (env.original().indexOf('$') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void check(LintContext ctx, List<Instruction> scope, FindingSink out) {
@@ -51,6 +63,10 @@ public final class EnvSelfReference extends DockerfileRule {
             }
             Set<String> here = new HashSet<>();
             for (Instruction.KeyValue kv : i.keyValues()) {
+                if (here.isEmpty() || kv.value().value().indexOf('$') < 0) {
+                    here.add(kv.key().value()); // no earlier key of this ENV to refer to, or no reference
+                    continue;
+                }
                 for (String ref : Variables.references(kv.value().value())) {
                     if (here.contains(ref) && !defined.contains(ref)) {
                         out.report(INFO, ctx.at(i, kv.value()), "ENV " + kv.key().value() + " uses $" + ref

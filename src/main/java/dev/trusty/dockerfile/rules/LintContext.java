@@ -205,12 +205,12 @@ public final class LintContext {
 
     /** The names of the commands a RUN runs. */
     public Set<String> commandNames(Instruction run) {
-        return runCommands(run).names;
+        return runCommands(run).names();
     }
 
     /** True when the RUN runs at least one of {@code names}. */
     public boolean runsAny(Instruction run, String... names) {
-        Set<String> own = runCommands(run).names;
+        Set<String> own = runCommands(run).names();
         for (String name : names) {
             if (own.contains(name)) {
                 return true;
@@ -263,8 +263,8 @@ public final class LintContext {
         Map<String, Long> byName = new HashMap<>();
         List<Instruction> runs = runs();
         for (int i = 0; i < runs.size(); i++) {
-            for (String name : commandNames(runs.get(i))) {
-                String key = canonical(name);
+            for (ShellCommand c : commands(runs.get(i))) {
+                String key = canonical(c.name());
                 all.add(key);
                 if (i < Long.SIZE) {
                     byName.merge(key, 1L << i, (a, b) -> a | b);
@@ -313,7 +313,8 @@ public final class LintContext {
     private static final class RunCommands {
         final List<ShellScript> scripts;
         final List<ShellCommand> commands;
-        final Set<String> names = new java.util.HashSet<>();
+        /** Built on first use: the file index reads the commands directly. */
+        private Set<String> names;
 
         RunCommands(List<ShellScript> scripts) {
             this.scripts = scripts;
@@ -326,9 +327,16 @@ public final class LintContext {
                 }
                 commands = List.copyOf(all);
             }
-            for (ShellCommand c : commands) {
-                names.add(c.name());
+        }
+
+        Set<String> names() {
+            if (names == null) {
+                names = new java.util.HashSet<>();
+                for (ShellCommand c : commands) {
+                    names.add(c.name());
+                }
             }
+            return names;
         }
     }
 

@@ -54,7 +54,11 @@ public final class PipCache extends RunRule {
      * sub-command ({@code pip --index-url URL install}) do not hide it; or python -m pip install.
      */
     static boolean isPipInstall(ShellCommand c) {
-        if (PIP.matcher(c.baseName()).matches()) {
+        String n = c.baseName();
+        if (!n.startsWith("p")) {
+            return false; // neither pip nor python: most commands, passed over without the regex
+        }
+        if (PIP.matcher(n).matches()) {
             return c.hasArg("install");
         }
         return PipUnpinned.isPipInstall(c);

@@ -46,7 +46,10 @@ public final class RunsAsRoot extends DockerfileRule {
             }
         }
         if (lastUser == null) {
-            boolean buildStageUser = ctx.stages().stream().anyMatch(s -> s != last && !s.effective("user").isEmpty());
+            boolean buildStageUser = false;
+            for (Stage s : ctx.stages()) {
+                buildStageUser |= s != last && !s.effective("user").isEmpty();
+            }
             out.report(INFO, ctx.at(last.from(), last.from().keywordSpan()), buildStageUser
                     ? "USER is only set in a build stage: the final stage (" + last.image() + ") runs as root"
                     : "no USER in the final stage: the image runs as root");

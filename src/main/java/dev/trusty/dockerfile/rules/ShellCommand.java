@@ -155,6 +155,9 @@ public record ShellCommand(ShellWord nameWord, List<ShellWord> args, List<String
                 continue;
             }
             if (w.isFlag()) {
+                if (withValue.isEmpty()) {
+                    continue;
+                }
                 String name = t.startsWith("--") ? t.substring(2) : t.substring(1);
                 if (!name.contains("=") && withValue.contains(name)) {
                     i++;
