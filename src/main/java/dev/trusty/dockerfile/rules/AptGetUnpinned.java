@@ -54,7 +54,12 @@ public final class AptGetUnpinned extends RunRule {
         if (where == null) {
             return;
         }
-        List<String> names = unpinned.stream().map(ShellWord::text).distinct().toList();
+        List<String> names = new ArrayList<>(unpinned.size()); // distinct, in order
+        for (ShellWord w : unpinned) {
+            if (!names.contains(w.text())) {
+                names.add(w.text());
+            }
+        }
         out.report(INFO, ctx.at(run, where.script(), unpinned.getFirst()), "apt-get install without a version for "
                 + String.join(", ", names) + ": pin " + (names.size() == 1 ? "it" : "them") + ", e.g. "
                 + names.getFirst() + "=<version>");

@@ -170,7 +170,7 @@ public final class UndefinedVar extends DockerfileRule {
 
     /** Names {@code word} references without a fallback that neither the env nor a declared ARG defines. */
     private static Set<String> undefined(WordLexer lexer, String word, Scope scope) {
-        if (word.indexOf('$') < 0) {
+        if (word.indexOf('$') < 0 || allDefined(word, scope)) {
             return Set.of();
         }
         try {
@@ -188,6 +188,35 @@ public final class UndefinedVar extends DockerfileRule {
             }
         }
         return out;
+    }
+
+    /**
+     * True when every {@code $} of {@code word} starts a plain {@code $NAME} or {@code ${NAME}} that is defined:
+     * then the lexer, which only looks names up at a {@code $}, can find nothing undefined. Anything else
+     * (operators, positional or non-ASCII names, a lone {@code $}) is left to the lexer.
+     */
+    private static boolean allDefined(String word, Scope scope) {
+        int n = word.length();
+        for (int p = word.indexOf('$'); p >= 0; p = word.indexOf('$', p + 1)) {
+            boolean braced = p + 1 < n && word.charAt(p + 1) == '{';
+            int start = braced ? p + 2 : p + 1;
+            int end = start;
+            while (end < n && isNameChar(word.charAt(end), end == start)) {
+                end++;
+            }
+            if (end == start || end < n && word.charAt(end) >= 128 || braced && (end >= n || word.charAt(end) != '}')) {
+                return false;
+            }
+            String name = word.substring(start, end);
+            if (!scope.env.contains(name) && !scope.args.contains(name) && !PREDEFINED.contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameChar(char c, boolean first) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || !first && c >= '0' && c <= '9';
     }
 
     private static boolean isIdentifier(String name) {
