@@ -93,11 +93,16 @@ public final class LintContext {
                 parents.put(i.child(), i);
             }
             effectiveAll.add(e);
-            keywords.add(canonical(i.command()));
-            keywords.add(canonical(e.command()));
-            byCommand.computeIfAbsent(canonical(e.command()), k -> new ArrayList<>()).add(e);
+            String keyword = canonical(e.command());
+            if (e != i) {
+                keywords.add(canonical(i.command()));
+            }
+            keywords.add(keyword);
+            byCommand.computeIfAbsent(keyword, k -> new ArrayList<>()).add(e);
             if (i.is("from")) {
-                String image = i.args().isEmpty() ? "" : i.args().getFirst().value().toLowerCase(Locale.ROOT);
+                // a stage can be built FROM an earlier stage's name only once a stage has a name
+                String image = i.args().isEmpty() || byName.isEmpty() ? ""
+                        : i.args().getFirst().value().toLowerCase(Locale.ROOT);
                 Stage parent = byName.get(image);
                 if (parent != null) {
                     parent.markUsedAsBase();
