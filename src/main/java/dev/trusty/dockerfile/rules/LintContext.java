@@ -35,6 +35,8 @@ public final class LintContext {
     private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
     /** The scripts, commands and command names of each RUN, split on first use and shared by all rules. */
     private final Map<Instruction, RunCommands> runCommands = new IdentityHashMap<>();
+    /** The same, by position in {@link #runs()}. */
+    private RunCommands[] splitRuns;
     /** Every command name run anywhere in the file: lets a rule watching for commands skip a file at once. */
     private Set<String> fileCommandNames;
     /** For each command name, bit i set when the i-th RUN runs it (files of up to 64 RUNs). */
@@ -208,6 +210,22 @@ public final class LintContext {
         return runCommands(run).commands;
     }
 
+    /**
+     * The commands of the i-th RUN of {@link #runs()}: as {@link #commands(Instruction)}, looked up by
+     * position (the RUN rules walk the RUNs by position, several rules per RUN).
+     */
+    public List<ShellCommand> commands(int runIndex) {
+        if (splitRuns == null) {
+            splitRuns = new RunCommands[runs().size()];
+        }
+        RunCommands split = splitRuns[runIndex];
+        if (split == null) {
+            split = runCommands(runs().get(runIndex));
+            splitRuns[runIndex] = split;
+        }
+        return split.commands;
+    }
+
     /** The names of the commands a RUN runs. */
     public Set<String> commandNames(Instruction run) {
         return runCommands(run).names();
@@ -268,7 +286,7 @@ public final class LintContext {
         Map<String, Long> byName = new HashMap<>();
         List<Instruction> runs = runs();
         for (int i = 0; i < runs.size(); i++) {
-            for (ShellCommand c : commands(runs.get(i))) {
+            for (ShellCommand c : commands(i)) {
                 String key = canonical(c.name());
                 all.add(key);
                 if (i < Long.SIZE) {

@@ -34,7 +34,7 @@ public abstract class RunRule extends DockerfileRule {
         for (int i = 0; i < runs.size(); i++) {
             Instruction run = runs.get(i);
             if (watched.length == 0 || (exact ? (mask >>> i & 1) != 0 : ctx.runsAny(run, watched))) {
-                checkRun(ctx, run, ctx.commands(run), out);
+                checkRun(ctx, run, ctx.commands(i), out);
             }
         }
     }

@@ -4,7 +4,6 @@ import dev.trusty.dockerfile.syntax.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -15,8 +14,6 @@ import java.util.function.IntFunction;
  * pipeline or chain see the top level unchanged. Written here until the parser's shell package is available.
  */
 public final class ShellScript {
-    private static final Set<String> KEYWORDS = Set.of("if", "then", "else", "elif", "fi", "do", "done",
-            "while", "until", "!", "{", "}", "time");
     /** ASCII characters that can be inside a word needing no unquoting (the tokenizer's fast path). */
     private static final boolean[] PLAIN = new boolean[128];
 
@@ -25,8 +22,6 @@ public final class ShellScript {
             PLAIN[c] = ";|&()<>\\'\"$`".indexOf(c) < 0;
         }
     }
-
-    private static final Set<String> SKIP_SEGMENT = Set.of("for", "case", "select", "esac", "in");
 
     private final String text;
     private final IntFunction<int[]> positions;
@@ -380,7 +375,7 @@ public final class ShellScript {
                 assignments = List.of(texts);
             }
             boolean skipped = assignmentsEnd >= size || words.get(assignmentsEnd).raw().length() <= 6
-                    && SKIP_SEGMENT.contains(words.get(assignmentsEnd).raw())
+                    && skipsSegment(words.get(assignmentsEnd).raw())
                     || words.get(assignmentsEnd).raw().endsWith(")") && !words.get(assignmentsEnd).raw().startsWith("$");
             if (!skipped) {
                 ShellWord name = words.get(assignmentsEnd);
@@ -396,7 +391,18 @@ public final class ShellScript {
 
         /** Every keyword is at most five characters: longer words skip the hash lookup. */
         private static boolean isKeyword(String raw) {
-            return raw.length() <= 5 && KEYWORDS.contains(raw);
+            return raw.length() <= 5 && switch (raw) { // a switch on the cached hash: no probing per word
+                case "if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "time" -> true;
+                default -> false;
+            };
+        }
+
+        /** A word that starts a compound command whose words are not a command (for, case...). */
+        private static boolean skipsSegment(String raw) {
+            return switch (raw) {
+                case "for", "case", "select", "esac", "in" -> true;
+                default -> false;
+            };
         }
 
         private static boolean isAssignment(String raw) {
