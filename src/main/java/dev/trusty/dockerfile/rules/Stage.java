@@ -120,10 +120,6 @@ public final class Stage {
         if (inherited == null) {
             List<Instruction> out = new ArrayList<>();
             List<Stage> chain = lineage();
-            if (chain.size() == 1) { // built on an image: its own instructions, without a copy
-                inherited = java.util.Collections.unmodifiableList(instructions);
-                return inherited;
-            }
             for (int i = chain.size() - 1; i >= 0; i--) {
                 out.addAll(chain.get(i).instructions);
             }
