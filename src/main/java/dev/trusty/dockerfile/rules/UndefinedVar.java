@@ -170,7 +170,7 @@ public final class UndefinedVar extends DockerfileRule {
 
     /** Names {@code word} references without a fallback that neither the env nor a declared ARG defines. */
     private static Set<String> undefined(WordLexer lexer, String word, Scope scope) {
-        if (word.indexOf('$') < 0 || allDefined(word, scope)) {
+        if (word.indexOf('$') < 0 || allDefined(word, scope.env, scope.args)) {
             return Set.of();
         }
         try {
@@ -195,7 +195,7 @@ public final class UndefinedVar extends DockerfileRule {
      * then the lexer, which only looks names up at a {@code $}, can find nothing undefined. Anything else
      * (operators, positional or non-ASCII names, a lone {@code $}) is left to the lexer.
      */
-    private static boolean allDefined(String word, Scope scope) {
+    static boolean allDefined(String word, Set<String> env, Set<String> args) {
         int n = word.length();
         for (int p = word.indexOf('$'); p >= 0; p = word.indexOf('$', p + 1)) {
             boolean braced = p + 1 < n && word.charAt(p + 1) == '{';
@@ -208,7 +208,7 @@ public final class UndefinedVar extends DockerfileRule {
                 return false;
             }
             String name = word.substring(start, end);
-            if (!scope.env.contains(name) && !scope.args.contains(name) && !PREDEFINED.contains(name)) {
+            if (!env.contains(name) && !args.contains(name) && !PREDEFINED.contains(name)) {
                 return false;
             }
         }
