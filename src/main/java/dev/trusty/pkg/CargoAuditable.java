@@ -24,7 +24,7 @@ final class CargoAuditable {
     private CargoAuditable() {
     }
 
-    static List<Package> crates(String path, String layer, byte[] elf, Warnings warnings) {
+    static List<Package> crates(String path, String layer, ByteBuffer elf, Warnings warnings) {
         byte[] section;
         try {
             section = section(elf, ".dep-v0");
@@ -52,23 +52,24 @@ final class CargoAuditable {
     }
 
     /** The bytes of a named section of an ELF file (32/64-bit, either byte order), or null. */
-    static byte[] section(byte[] elf, String wanted) {
-        ByteBuffer b = ByteBuffer.wrap(elf).order(elf[5] == 2 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-        boolean is64 = elf[4] == 2;
+    static byte[] section(ByteBuffer elf, String wanted) {
+        ByteBuffer b = elf.duplicate().order(elf.get(5) == 2 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+        boolean is64 = elf.get(4) == 2;
+        int length = elf.limit();
         long shoff = is64 ? b.getLong(0x28) : Integer.toUnsignedLong(b.getInt(0x20));
         int shentsize = Short.toUnsignedInt(b.getShort(is64 ? 0x3A : 0x2E));
         int shnum = Short.toUnsignedInt(b.getShort(is64 ? 0x3C : 0x30));
         int shstrndx = Short.toUnsignedInt(b.getShort(is64 ? 0x3E : 0x32));
-        if (shoff <= 0 || shoff + (long) shnum * shentsize > elf.length || shstrndx >= shnum) {
+        if (shoff <= 0 || shoff + (long) shnum * shentsize > length || shstrndx >= shnum) {
             return null;
         }
         long[] names = header((int) shoff + shstrndx * shentsize, b, is64);
         for (int i = 0; i < shnum; i++) {
             long[] h = header((int) shoff + i * shentsize, b, is64);
             int nameAt = (int) (names[1] + h[0]);
-            if (matches(elf, nameAt, wanted) && h[1] + h[2] <= elf.length) {
+            if (matches(elf, nameAt, wanted) && h[1] >= 0 && h[2] >= 0 && h[1] + h[2] <= length) {
                 byte[] out = new byte[(int) h[2]];
-                System.arraycopy(elf, (int) h[1], out, 0, out.length);
+                elf.get((int) h[1], out);
                 return out;
             }
         }
@@ -83,16 +84,16 @@ final class CargoAuditable {
         return new long[] {name, offset, size};
     }
 
-    private static boolean matches(byte[] elf, int at, String name) {
+    private static boolean matches(ByteBuffer elf, int at, String name) {
         byte[] n = name.getBytes(StandardCharsets.US_ASCII);
-        if (at < 0 || at + n.length >= elf.length) {
+        if (at < 0 || at + n.length >= elf.limit()) {
             return false;
         }
         for (int i = 0; i < n.length; i++) {
-            if (elf[at + i] != n[i]) {
+            if (elf.get(at + i) != n[i]) {
                 return false;
             }
         }
-        return elf[at + n.length] == 0;
+        return elf.get(at + n.length) == 0;
     }
 }

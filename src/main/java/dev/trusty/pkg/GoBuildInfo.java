@@ -1,5 +1,6 @@
 package dev.trusty.pkg;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +18,12 @@ final class GoBuildInfo {
     }
 
     /** The modules of a Go executable, empty for other files. */
-    static List<Package> modules(String path, String layer, byte[] bytes, Warnings warnings) {
+    static List<Package> modules(String path, String layer, ByteBuffer bytes, Warnings warnings) {
         int at = find(bytes);
         if (at < 0) {
             return List.of();
         }
-        int flags = bytes[at + 15] & 0xff;
+        int flags = bytes.get(at + 15) & 0xff;
         if ((flags & 0x2) == 0) {
             warnings.add(path + ": Go binary built before Go 1.18, its modules are not read");
             return List.of();
@@ -75,11 +76,12 @@ final class GoBuildInfo {
     }
 
     /** The magic starts on a 16-byte boundary of the section; searching every offset is still cheap. */
-    private static int find(byte[] bytes) {
+    private static int find(ByteBuffer bytes) {
+        int length = bytes.limit();
         outer:
-        for (int i = 0; i + 32 < bytes.length; i++) {
+        for (int i = 0; i + 32 < length; i++) {
             for (int k = 0; k < MAGIC.length; k++) {
-                if (bytes[i + k] != MAGIC[k]) {
+                if (bytes.get(i + k) != MAGIC[k]) {
                     continue outer;
                 }
             }
@@ -88,11 +90,11 @@ final class GoBuildInfo {
         return -1;
     }
 
-    private static String varString(byte[] bytes, int[] pos) {
+    private static String varString(ByteBuffer bytes, int[] pos) {
         long length = 0;
         int shift = 0;
-        while (pos[0] < bytes.length) {
-            int b = bytes[pos[0]++] & 0xff;
+        while (pos[0] < bytes.limit()) {
+            int b = bytes.get(pos[0]++) & 0xff;
             length |= (long) (b & 0x7f) << shift;
             if ((b & 0x80) == 0) {
                 break;
@@ -102,10 +104,12 @@ final class GoBuildInfo {
                 return null;
             }
         }
-        if (length < 0 || pos[0] + length > bytes.length) {
+        if (length < 0 || pos[0] + length > bytes.limit()) {
             return null;
         }
-        String s = new String(bytes, pos[0], (int) length, StandardCharsets.UTF_8);
+        byte[] text = new byte[(int) length];
+        bytes.get(pos[0], text);
+        String s = new String(text, StandardCharsets.UTF_8);
         pos[0] += (int) length;
         return s;
     }

@@ -207,6 +207,26 @@ class LanguageParsersTest {
         assertThat(inventory.packages()).extracting(Package::purl).contains(
                 "pkg:golang/stdlib@" + goVersion.substring(2), "pkg:golang/example.com/lib@v1.2.3");
         assertThat(inventory.packages()).allSatisfy(p -> assertThat(p.locations().get(0).path()).isEqualTo("/usr/local/bin/app"));
+        assertThat(spooled(root.resolve("app"), "/usr/local/bin/app")).as("read from a spooled and mapped copy")
+                .extracting(Package::purl).containsExactlyInAnyOrderElementsOf(
+                        inventory.packages().stream().map(Package::purl).toList());
+    }
+
+    /** The executable read as a large one: spooled to a temporary file past the first KiB, then mapped. */
+    private static List<Package> spooled(Path file, String path) throws IOException {
+        long before;
+        try (var tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            before = tmp.filter(p -> p.getFileName().toString().startsWith("trusty-elf-")).count();
+        }
+        assertThat(Files.size(file)).isGreaterThan(1024);
+        try (InputStream in = Files.newInputStream(file)) {
+            List<Package> packages = new ExecutableParser(1024).parse(path, null, in, new Warnings());
+            try (var tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertThat(tmp.filter(p -> p.getFileName().toString().startsWith("trusty-elf-")).count())
+                        .as("the spool file is removed").isEqualTo(before);
+            }
+            return packages;
+        }
     }
 
     @Test
@@ -248,5 +268,7 @@ class LanguageParsersTest {
         assertThat(inventory.packages()).extracting(Package::purl)
                 .containsExactlyInAnyOrder("pkg:cargo/serde@1.0.188", "pkg:cargo/smallvec@1.6.0");
         assertThat(inventory.warnings()).isEmpty();
+        assertThat(spooled(binary, "/usr/local/bin/app")).extracting(Package::purl)
+                .containsExactlyInAnyOrder("pkg:cargo/serde@1.0.188", "pkg:cargo/smallvec@1.6.0");
     }
 }
