@@ -82,19 +82,14 @@ final class HadolintLintOptions {
         if (failOnOption != null) {
             throw new InputException("--failure-threshold and --fail-on both set the exit threshold: give one");
         }
-        return neverFailsByThreshold() ? null : level("--failure-threshold", failureThreshold);
+        return HadolintConfig.neverFails(failureThreshold) ? null : level("--failure-threshold", failureThreshold);
     }
 
     /** True when findings must not fail the run: {@code --no-fail}, {@code -t none}, or the config's no-fail. */
     boolean neverFail(TrustyConfig config) {
         JsonNode section = config.section("dockerfile");
-        return noFail || failureThreshold != null && neverFailsByThreshold()
+        return noFail || failureThreshold != null && HadolintConfig.neverFails(failureThreshold)
                 || section != null && section.path("no-fail").asBoolean(false);
-    }
-
-    private boolean neverFailsByThreshold() {
-        String t = failureThreshold.trim().toLowerCase(Locale.ROOT);
-        return t.equals("none") || t.equals("ignore");
     }
 
     /** {@code config} with these flags applied; the file's settings stay where no flag says otherwise. */

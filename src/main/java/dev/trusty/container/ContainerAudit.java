@@ -153,7 +153,11 @@ public final class ContainerAudit {
     /** Reads the specs a file holds, whatever kind it is; unknown files give a warning and no specs. */
     public List<ContainerSpec> load(Path file, List<String> warnings) {
         String text = read(file);
-        return switch (detect(file.toString(), text)) {
+        return load(file, text, detect(file.toString(), text), warnings);
+    }
+
+    private List<ContainerSpec> load(Path file, String text, FileKind kind, List<String> warnings) {
+        return switch (kind) {
             case COMPOSE -> new ComposeSource(environment, warnings::add).read(file);
             case KUBERNETES -> new KubernetesSource(warnings::add).read(file.toString(), text);
             case DOCKER_RUN_SCRIPT -> new DockerRunSource(warnings::add).fromText(file.toString(), text);
@@ -185,12 +189,13 @@ public final class ContainerAudit {
                 continue;
             }
             String text = read(file);
+            FileKind kind = detect(file.toString(), text);
             Suppressor pragmas = Pragmas.of(file.toString(), text);
-            Path override = detect(file.toString(), text) == FileKind.COMPOSE ? ComposeSource.overrideOf(file) : null;
+            Path override = kind == FileKind.COMPOSE ? ComposeSource.overrideOf(file) : null;
             if (override != null) {
                 pragmas = either(pragmas, Pragmas.of(override.toString(), read(override)));
             }
-            for (ContainerSpec spec : load(file, warnings)) {
+            for (ContainerSpec spec : load(file, text, kind, warnings)) {
                 out.add(audit(spec, pragmas));
             }
         }

@@ -49,6 +49,12 @@ public final class HadolintConfig {
         };
     }
 
+    /** hadolint's thresholds that never fail a run: {@code none} (and {@code ignore}, the level of hidden rules). */
+    public static boolean neverFails(String threshold) {
+        String t = threshold.trim().toLowerCase(Locale.ROOT);
+        return t.equals("none") || t.equals("ignore");
+    }
+
     public static TrustyConfig load(Path file) {
         JsonNode root;
         try {
@@ -79,7 +85,7 @@ public final class HadolintConfig {
         }
         Severity threshold = null;
         JsonNode ft = root.path("failure-threshold");
-        boolean neverFail = ft.isTextual() && List.of("none", "ignore").contains(ft.asText().toLowerCase(Locale.ROOT));
+        boolean neverFail = ft.isTextual() && neverFails(ft.asText());
         if (ft.isTextual() && !neverFail) {
             threshold = levelOrFail(file, ft.asText(), "failure-threshold");
         }

@@ -22,7 +22,7 @@ import java.util.function.Function;
  */
 public final class DockerfileModel {
     /** The automatic platform ARGs BuildKit provides; values assume a linux/amd64 build. */
-    public static final Map<String, String> PLATFORM_ARGS = platformArgs();
+    public static final Map<String, String> PLATFORM_ARGS = platformArgs("linux", "amd64", "");
     public static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
 
     private final Dockerfile syntax;
@@ -54,13 +54,15 @@ public final class DockerfileModel {
         return m;
     }
 
-    private static Map<String, String> platformArgs() {
+    /** BuildKit's automatic platform ARGs for a build and target of this platform, read-only. */
+    public static Map<String, String> platformArgs(String os, String architecture, String variant) {
+        String platform = os + "/" + architecture + (variant.isEmpty() ? "" : "/" + variant);
         Map<String, String> m = new LinkedHashMap<>();
         for (String prefix : List.of("BUILD", "TARGET")) {
-            m.put(prefix + "PLATFORM", "linux/amd64");
-            m.put(prefix + "OS", "linux");
-            m.put(prefix + "ARCH", "amd64");
-            m.put(prefix + "VARIANT", "");
+            m.put(prefix + "PLATFORM", platform);
+            m.put(prefix + "OS", os);
+            m.put(prefix + "ARCH", architecture);
+            m.put(prefix + "VARIANT", variant);
         }
         return Collections.unmodifiableMap(m);
     }

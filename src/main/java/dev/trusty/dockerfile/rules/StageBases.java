@@ -3,6 +3,7 @@ package dev.trusty.dockerfile.rules;
 import dev.trusty.dockerfile.base.BaseImage;
 import dev.trusty.dockerfile.base.BaseImageSource;
 import dev.trusty.dockerfile.base.Platform;
+import dev.trusty.dockerfile.model.DockerfileModel;
 import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.ExpansionException;
 import dev.trusty.dockerfile.syntax.Instruction;
@@ -21,8 +22,7 @@ import java.util.Set;
  */
 final class StageBases {
     /** BuildKit's automatic platform ARGs: in scope for FROM, and in a stage only once declared there. */
-    static final Set<String> PLATFORM_ARGS = Set.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
-            "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT");
+    static final Set<String> PLATFORM_ARGS = DockerfileModel.PLATFORM_ARGS.keySet();
 
     /**
      * One stage's base.
@@ -47,7 +47,7 @@ final class StageBases {
     }
 
     /** The platform ARGs for linux/amd64, the build platform when none is known: most files need only these. */
-    private static final Map<String, String> DEFAULT_PLATFORM_ARGS = platformArgs(null);
+    private static final Map<String, String> DEFAULT_PLATFORM_ARGS = DockerfileModel.PLATFORM_ARGS;
 
     private StageBases() {
     }
@@ -80,7 +80,8 @@ final class StageBases {
      * (linux/amd64 when unknown). A global ARG without a default maps to null. Read-only.
      */
     static Map<String, String> metaArgs(LintContext ctx, Platform build) {
-        MetaArgs meta = new MetaArgs(build == null ? DEFAULT_PLATFORM_ARGS : platformArgs(build));
+        MetaArgs meta = new MetaArgs(build == null ? DEFAULT_PLATFORM_ARGS
+                : DockerfileModel.platformArgs(build.os(), build.architecture(), build.variant()));
         for (Instruction i : ctx.preamble()) {
             if (i.is("arg")) {
                 for (Arg a : i.args()) {
@@ -121,19 +122,6 @@ final class StageBases {
             all.putAll(declared);
             return java.util.Collections.unmodifiableMap(all).entrySet();
         }
-    }
-
-    /** BuildKit's automatic platform ARGs for {@code build} (linux/amd64 when null), read-only. */
-    private static Map<String, String> platformArgs(Platform build) {
-        Platform p = build != null ? build : new Platform("linux", "amd64", "");
-        Map<String, String> meta = new LinkedHashMap<>();
-        for (String prefix : new String[] {"BUILD", "TARGET"}) {
-            meta.put(prefix + "PLATFORM", p.toString());
-            meta.put(prefix + "OS", p.os());
-            meta.put(prefix + "ARCH", p.architecture());
-            meta.put(prefix + "VARIANT", p.variant());
-        }
-        return java.util.Collections.unmodifiableMap(meta);
     }
 
     /** {@code word} expanded with {@code vars}; null when it is malformed or uses a variable with no value. */

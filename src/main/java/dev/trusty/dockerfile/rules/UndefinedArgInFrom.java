@@ -20,12 +20,19 @@ import java.util.regex.Pattern;
 
 /** BuildKit UndefinedArgInFrom: FROM may only use ARGs declared before the first FROM. */
 public final class UndefinedArgInFrom extends DockerfileRule {
-    static final Set<String> BUILTIN = Set.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT",
-            "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETSTAGE", "BUILDKIT_SYNTAX");
+    static final Set<String> BUILTIN = builtin();
     public static final RuleInfo INFO = rule("TD105", "FROM uses an undeclared ARG", Severity.MEDIUM)
             .buildkit("UndefinedArgInFrom")
             .why("Only ARGs declared before the first FROM are visible in FROM; anything else expands to an empty string.")
             .fix("Declare the ARG (with a default) before the first FROM.");
+
+    /** The automatic platform ARGs, and the two other names BuildKit defines for FROM. */
+    private static Set<String> builtin() {
+        Set<String> names = new java.util.HashSet<>(StageBases.PLATFORM_ARGS);
+        names.add("TARGETSTAGE");
+        names.add("BUILDKIT_SYNTAX");
+        return Set.copyOf(names);
+    }
 
     public UndefinedArgInFrom() {
         super(INFO);
