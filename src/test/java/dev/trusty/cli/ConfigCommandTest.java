@@ -65,6 +65,16 @@ class ConfigCommandTest {
         assertThat(stdout().lines().filter(l -> l.contains(" TC") && l.contains("compose.yaml:")).count()).isPositive();
         assertThat(run("--merge", base.toString())).isEqualTo(2);
         assertThat(stderr()).contains("--merge: give at least two compose files");
+        Path script = dir.resolve("run.sh");
+        Files.writeString(script, "docker run --privileged app:1\n");
+        assertThat(run("--merge", base.toString(), script.toString())).isEqualTo(2);
+        assertThat(stderr().strip()).isEqualTo("trusty: " + script + ": not a compose file, so it cannot be merged with the others");
+        Files.delete(script);
+        Path override = dir.resolve("compose.override.yaml");
+        Files.writeString(override, "services:\n  app:\n    image: [oops\n");
+        assertThat(run(base.toString())).as("a broken default override is an input error at its position").isEqualTo(2);
+        assertThat(stderr().lines().toList()).singleElement().asString().matches("trusty: .*compose\\.override\\.yaml:4:1: malformed YAML: .*");
+        Files.delete(override);
 
         Files.move(prod, dir.resolve("compose.override.yaml"));
         Cli scan = Cli.run("scan", "-q", "--format", "json", dir.toString());

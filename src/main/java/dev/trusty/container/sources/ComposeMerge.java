@@ -102,8 +102,7 @@ final class ComposeMerge {
     /** Volumes and devices by their path in the container; secrets and configs by their source. */
     private static String targetKey(String list, Yml item) {
         if (item instanceof Yml.Mapping m) {
-            String k = list.equals("secrets") || list.equals("configs") ? m.text("source") : m.text("target");
-            return k == null ? null : k;
+            return list.equals("secrets") || list.equals("configs") ? m.text("source") : m.text("target");
         }
         if (!(item instanceof Yml.Scalar s)) {
             return null;
