@@ -1,137 +1,25 @@
 package dev.trusty.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * hadolint's own expectations, run the way a migrating user runs them: {@code trusty lint --format json}
- * on the file, with the case's {@code .hadolint.yaml} beside it. A file {@code DLxxxx[.topic].cases} holds
- * cases separated by {@code ---}; each starts with {@code #> catch L1,L2} (the rule must fire on exactly
- * those lines; {@code #> catch} alone: somewhere) or {@code #> no-catch}, optionally followed by
- * {@code #> config <yaml>} (one line of .hadolint.yaml, flow style). The {@code #>} lines are not part
- * of the Dockerfile, so line numbers count from the first line after them.
+ * hadolint's own expectations ({@code src/test/resources/dev/trusty/hadolint/DLxxxx.cases}, format in
+ * {@link ParityCorpus}), with the case's {@code .hadolint.yaml} beside the file: a DL alias must fire
+ * exactly where hadolint's rule would.
  */
 class HadolintParityTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path tmp;
 
-    record Case(String file, String code, int fixtureLine, boolean catches, TreeSet<Integer> lines, String config, String text) {
-    }
-
     @TestFactory
     Stream<DynamicTest> hadolintExpectations() throws IOException, URISyntaxException {
-        URL dir = HadolintParityTest.class.getResource("/dev/trusty/hadolint");
-        assertThat(dir).isNotNull();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".cases")).sorted().toList();
-        }
-        assertThat(files).isNotEmpty();
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path file : files) {
-            String fileName = file.getFileName().toString();
-            String code = fileName.substring(0, fileName.indexOf('.'));
-            for (Case c : parse(fileName, code, Files.readString(file))) {
-                String name = fileName + ":" + c.fixtureLine()
-                        + (c.catches() ? " catch" : " no-catch");
-                tests.add(DynamicTest.dynamicTest(name, () -> check(c)));
-            }
-        }
-        return tests.stream();
+        return new ParityCorpus("/dev/trusty/hadolint", ".hadolint.yaml", tmp).tests();
     }
-
-    static List<Case> parse(String file, String code, String fixture) {
-        List<Case> cases = new ArrayList<>();
-        String[] lines = fixture.split("\n", -1);
-        int start = 0;
-        for (int i = 0; i <= lines.length; i++) {
-            if (i == lines.length || lines[i].strip().equals("---")) {
-                List<String> block = List.of(lines).subList(start, i);
-                if (block.stream().anyMatch(l -> !l.isBlank())) {
-                    cases.add(parseCase(file, code, block, start + 1));
-                }
-                start = i + 1;
-            }
-        }
-        return cases;
-    }
-
-    private static Case parseCase(String file, String code, List<String> block, int fixtureLine) {
-        Boolean catches = null;
-        TreeSet<Integer> expectedLines = new TreeSet<>();
-        String config = null;
-        StringBuilder text = new StringBuilder();
-        for (String l : block) {
-            if (l.startsWith("#> catch")) {
-                catches = true;
-                String rest = l.substring("#> catch".length()).trim();
-                if (!rest.isEmpty()) {
-                    for (String n : rest.split(",")) {
-                        expectedLines.add(Integer.parseInt(n.trim()));
-                    }
-                }
-            } else if (l.startsWith("#> no-catch")) {
-                catches = false;
-            } else if (l.startsWith("#> config ")) {
-                config = l.substring("#> config ".length());
-            } else {
-                text.append(l).append('\n');
-            }
-        }
-        if (catches == null) {
-            throw new IllegalArgumentException(file + ":" + fixtureLine + ": a case starts with '#> catch' or '#> no-catch'");
-        }
-        return new Case(file, code, fixtureLine, catches, expectedLines, config, text.toString());
-    }
-
-    private void check(Case c) throws IOException {
-        Path dir = Files.createTempDirectory(tmp, "case");
-        Path dockerfile = dir.resolve("Dockerfile");
-        Files.writeString(dockerfile, c.text());
-        if (c.config() != null) {
-            Files.writeString(dir.resolve(".hadolint.yaml"), c.config() + "\n");
-        }
-        Cli run = Cli.run("lint", "--format", "json", "--shellcheck", "never", dockerfile.toString());
-        assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isIn(0, 1);
-        JsonNode report = JSON.readTree(run.out());
-        TreeSet<Integer> firedOn = new TreeSet<>();
-        List<String> parseErrors = new ArrayList<>();
-        for (JsonNode f : report.path("findings")) {
-            List<String> aliases = new ArrayList<>();
-            f.path("aliases").forEach(a -> aliases.add(a.asText()));
-            if (aliases.contains(c.code())) {
-                firedOn.add(f.path("location").path("line").asInt());
-            }
-            if (aliases.contains("DL1000") && !c.code().equals("DL1000")) {
-                parseErrors.add(f.path("message").asText());
-            }
-        }
-        String what = "%s at %s:%d on%n%s".formatted(c.code(), c.file(), c.fixtureLine(), c.text());
-        assertThat(parseErrors).as("parse errors: " + what).isEmpty();
-        if (!c.catches()) {
-            assertThat(firedOn).as("must not fire: " + what).isEmpty();
-        } else if (c.lines().isEmpty()) {
-            assertThat(firedOn).as("must fire: " + what).isNotEmpty();
-        } else {
-            assertThat(firedOn).as("must fire on lines " + c.lines() + ": " + what).isEqualTo(c.lines());
-        }
-    }
-
 }
