@@ -125,13 +125,22 @@ public class LintBench {
         DockerfileLinter linter = new DockerfileLinter(LintOptions.defaults());
         // Warm-up: every path JIT-compiled before timing (on a loaded machine the compiler threads lag, and
         // the linter has a hundred rule classes to compile against the parser's few).
+        // It runs at least `warmup` passes, then goes on until a whole pass compiled nothing more (C2 needs
+        // several seconds on two cores for the hundred rule classes: timing before that measures the JIT).
         long sink = 0;
-        for (int w = 0; w < warmup; w++) {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long compiled = -1;
+        int passes = 0;
+        long warmStart = System.nanoTime();
+        while (passes < warmup || jit.getTotalCompilationTime() != compiled && System.nanoTime() - warmStart < 120e9) {
+            compiled = jit.getTotalCompilationTime();
             for (String t : texts) {
                 sink += DockerfileParser.parse("Dockerfile", t).instructions().size();
                 sink += linter.lint("Dockerfile", t).report().findings().size();
             }
+            passes++;
         }
+        warmup = passes;
         // Parse and lint are timed file by file, interleaved, so both see the same machine load
         // (the bench machine is shared). Both results are consumed, so neither call is dead code.
         long[] parseRound = new long[rounds];

@@ -34,9 +34,9 @@ public final class AddInsteadOfCopy extends DockerfileRule {
             if (add.args().size() < 2 || !add.heredocs().isEmpty()) {
                 continue;
             }
-            List<Arg> sources = add.args().subList(0, add.args().size() - 1);
             Arg plain = null;
-            for (Arg src : sources) {
+            for (int at = 0, last = add.args().size() - 1; at < last; at++) {
+                Arg src = add.args().get(at);
                 if (!Paths.isArchive(src.value()) && !Paths.isUrl(src.value())) {
                     plain = src;
                     break;

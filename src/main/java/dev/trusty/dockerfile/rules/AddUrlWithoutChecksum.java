@@ -35,7 +35,8 @@ public final class AddUrlWithoutChecksum extends DockerfileRule {
             if (add.flag("checksum").isPresent() || add.args().size() < 2) {
                 continue;
             }
-            for (Arg src : add.args().subList(0, add.args().size() - 1)) {
+            for (int at = 0, last = add.args().size() - 1; at < last; at++) {
+                Arg src = add.args().get(at);
                 String s = Paths.unquote(src.value());
                 boolean git = s.endsWith(".git") || s.startsWith("git@") || s.contains(".git#");
                 if ((s.startsWith("http://") || s.startsWith("https://")) && !git) {

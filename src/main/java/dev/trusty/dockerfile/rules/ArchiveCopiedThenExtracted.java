@@ -34,7 +34,8 @@ public final class ArchiveCopiedThenExtracted extends DockerfileRule {
             for (Instruction top : stage.instructions()) {
                 Instruction i = top.effective();
                 if (i.is("copy") && i.args().size() >= 2 && i.flag("from").isEmpty()) {
-                    for (Arg src : i.args().subList(0, i.args().size() - 1)) {
+                    for (int at = 0, last = i.args().size() - 1; at < last; at++) {
+                Arg src = i.args().get(at);
                         if (Paths.isArchive(src.value())) {
                             copies.add(i);
                             names.add(Paths.baseName(src.value()));

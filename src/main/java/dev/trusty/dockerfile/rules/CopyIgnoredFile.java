@@ -84,7 +84,8 @@ public final class CopyIgnoredFile extends DockerfileRule {
                     || !i.heredocs().isEmpty()) {
                 continue;
             }
-            for (Arg src : i.args().subList(0, i.args().size() - 1)) {
+            for (int at = 0, last = i.args().size() - 1; at < last; at++) {
+                Arg src = i.args().get(at);
                 String s = clean(src.value());
                 if (s.isEmpty() || s.equals(".") || s.contains("$") || s.contains("*") || s.contains("?")
                         || Paths.isUrl(src.value())) {

@@ -35,7 +35,8 @@ public final class CopyWholeFilesystem extends DockerfileRule {
             if (from == null || copy.args().size() < 2) {
                 continue;
             }
-            for (Arg src : copy.args().subList(0, copy.args().size() - 1)) {
+            for (int at = 0, last = copy.args().size() - 1; at < last; at++) {
+                Arg src = copy.args().get(at);
                 String s = Paths.unquote(src.value());
                 if (s.equals("/") || s.equals("/.") || s.equals("/*")) {
                     out.report(INFO, ctx.at(copy, src), "COPY --from=" + from.value()

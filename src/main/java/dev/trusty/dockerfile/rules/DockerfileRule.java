@@ -10,14 +10,13 @@ public abstract class DockerfileRule implements Rule<LintContext> {
     /** Tag of rules that run only when the configuration gives them a severity (hadolint's "ignore" level). */
     public static final String OPT_IN = "opt-in";
 
-    private static final String[] EVERY_FILE = {};
-
     private final RuleInfo info;
-    /** Instruction keywords (lower case) the rule looks at; empty: it looks at every file. */
-    private final String[] instructions;
+    /** The {@link Vocabulary#keywordBits} of the instructions the rule looks at; 0: it looks at every file. */
+    private final long instructions;
 
     protected DockerfileRule(RuleInfo info) {
-        this(info, EVERY_FILE);
+        this.info = info;
+        this.instructions = 0;
     }
 
     /**
@@ -26,7 +25,10 @@ public abstract class DockerfileRule implements Rule<LintContext> {
      */
     protected DockerfileRule(RuleInfo info, String... instructions) {
         this.info = info;
-        this.instructions = instructions;
+        this.instructions = Vocabulary.keywordBits(instructions);
+        if (Long.bitCount(this.instructions) != instructions.length) {
+            throw new IllegalArgumentException(info.id() + ": not instruction keywords: " + String.join(",", instructions));
+        }
     }
 
     /**
@@ -34,15 +36,7 @@ public abstract class DockerfileRule implements Rule<LintContext> {
      * whose instructions (or, for a {@link RunRule}, commands) are absent costs one lookup, not a call.
      */
     public boolean appliesTo(LintContext ctx) {
-        if (instructions.length == 0) {
-            return true;
-        }
-        for (String keyword : instructions) {
-            if (ctx.has(keyword)) {
-                return true;
-            }
-        }
-        return false;
+        return instructions == 0 || ctx.hasAny(instructions);
     }
 
     @Override

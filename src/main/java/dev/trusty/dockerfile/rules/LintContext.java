@@ -37,17 +37,19 @@ public final class LintContext {
     private final Map<Instruction, RunCommands> runCommands = new IdentityHashMap<>();
     /** The same, by position in {@link #runs()}. */
     private RunCommands[] splitRuns;
-    /** Every command name run anywhere in the file: lets a rule watching for commands skip a file at once. */
-    private Set<String> fileCommandNames;
-    /** For each command name, bit i set when the i-th RUN runs it (files of up to 64 RUNs). */
-    private Map<String, Long> runsByCommand;
-    private String[] lastMaskNames;
-    private long lastMask;
+    /**
+     * For each watched command ({@link Vocabulary#command}), bit i set when the i-th RUN runs it; a file of
+     * more than 64 RUNs sets every bit of a command any RUN runs. Built on first use.
+     */
+    private long[] runsByCommand;
     private final Map<Instruction, Instruction> parents = new IdentityHashMap<>();
-    private final Map<String, List<Instruction>> byCommand = new HashMap<>();
+    /** The instructions (ONBUILD triggers unwrapped) by keyword id; instructions no keyword names are in {@link #other}. */
+    @SuppressWarnings("unchecked")
+    private final List<Instruction>[] byKeyword = new List[Vocabulary.KEYWORDS.size()];
+    private Map<String, List<Instruction>> other;
     private final List<Instruction> effectiveAll = new ArrayList<>();
-    /** Every instruction keyword of the file, ONBUILD and its triggers included. */
-    private final Set<String> keywords = new java.util.HashSet<>();
+    /** Bit {@link Vocabulary#keyword} of every instruction keyword of the file, ONBUILD and its triggers included. */
+    private long keywordBits;
 
     /** Values derived from this file once and shared by several rules (see {@link #memo}). */
     private final Map<Object, Object> memos = new HashMap<>(8);
@@ -95,12 +97,10 @@ public final class LintContext {
                 parents.put(i.child(), i);
             }
             effectiveAll.add(e);
-            String keyword = canonical(e.command());
             if (e != i) {
-                keywords.add(canonical(i.command()));
+                keywordBits |= Vocabulary.keywordBits(i.command());
             }
-            keywords.add(keyword);
-            byCommand.computeIfAbsent(keyword, k -> new ArrayList<>()).add(e);
+            index(e);
             if (i.is("from")) {
                 // a stage can be built FROM an earlier stage's name only once a stage has a name
                 String image = i.args().isEmpty() || byName.isEmpty() ? ""
@@ -127,9 +127,31 @@ public final class LintContext {
         }
     }
 
+    private void index(Instruction e) {
+        int id = Vocabulary.keyword(e.command());
+        if (id < 0) {
+            if (other == null) {
+                other = new HashMap<>();
+            }
+            other.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e);
+            return;
+        }
+        keywordBits |= 1L << id;
+        if (byKeyword[id] == null) {
+            byKeyword[id] = new ArrayList<>(4);
+        }
+        byKeyword[id].add(e);
+    }
+
     /** True when the file has an instruction {@code keyword} (lower case), as written or as an ONBUILD trigger. */
     public boolean has(String keyword) {
-        return keywords.contains(keyword);
+        int id = Vocabulary.keyword(keyword);
+        return id >= 0 ? (keywordBits >>> id & 1) != 0 : other != null && other.containsKey(keyword);
+    }
+
+    /** True when the file has one of the instruction keywords of {@code bits} ({@link Vocabulary#keywordBits}). */
+    boolean hasAny(long bits) {
+        return (keywordBits & bits) != 0;
     }
 
     public String path() {
@@ -189,7 +211,9 @@ public final class LintContext {
 
     /** Instructions (ONBUILD triggers unwrapped) whose command is {@code command}, lower-case. */
     public List<Instruction> effective(String command) {
-        return byCommand.getOrDefault(command, List.of());
+        int id = Vocabulary.keyword(command);
+        List<Instruction> found = id >= 0 ? byKeyword[id] : other == null ? null : other.get(command);
+        return found != null ? found : List.of();
     }
 
     /** Shell-form RUN scripts of every RUN and ONBUILD RUN, in order. */
@@ -242,85 +266,36 @@ public final class LintContext {
         return false;
     }
 
-    /** True when some RUN of the file (ONBUILD ones included) runs at least one of {@code names}. */
-    public boolean usesAnyCommand(String... names) {
-        indexCommands();
-        for (String name : names) {
-            if (fileCommandNames.contains(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * Which RUNs of {@link #runs()} run one of {@code names}: bit i for the i-th. A file of more than 64
-     * RUNs gives all bits when any RUN does (ask {@link #runsAny} per RUN then). Rules ask once per file.
+     * Which RUNs of {@link #runs()} run one of the commands {@code ids} ({@link Vocabulary#watch}): bit i for
+     * the i-th. A file of more than 64 RUNs gives all bits when any RUN does (ask {@link #runsAny} per RUN then).
      */
-    public long runMask(String... names) {
-        if (names == lastMaskNames) {
-            return lastMask;
+    long runMask(int[] ids) {
+        if (runsByCommand == null) {
+            indexCommands();
         }
-        indexCommands();
         long mask = 0;
-        if (runs().size() > Long.SIZE) {
-            mask = usesAnyCommand(names) ? -1L : 0L;
-        } else {
-            for (String name : names) {
-                Long runs = runsByCommand.get(name);
-                if (runs != null) {
-                    mask |= runs;
-                }
+        for (int id : ids) {
+            if (id < runsByCommand.length) {
+                mask |= runsByCommand[id];
             }
         }
-        lastMaskNames = names;
-        lastMask = mask;
         return mask;
     }
 
     private void indexCommands() {
-        if (fileCommandNames != null) {
-            return;
-        }
-        Set<String> all = new java.util.HashSet<>();
-        Map<String, Long> byName = new HashMap<>();
+        long[] byId = new long[Vocabulary.commandCount()];
         List<Instruction> runs = runs();
         for (int i = 0; i < runs.size(); i++) {
+            long bit = i < Long.SIZE && runs.size() <= Long.SIZE ? 1L << i : -1L;
             for (ShellCommand c : commands(i)) {
-                String key = canonical(c.name());
-                all.add(key);
-                if (i < Long.SIZE) {
-                    byName.merge(key, 1L << i, (a, b) -> a | b);
+                int id = Vocabulary.command(c.name());
+                if (id >= 0 && id < byId.length) {
+                    byId[id] |= bit;
                 }
             }
         }
-        runsByCommand = byName;
-        fileCommandNames = all;
-    }
-
-    /**
-     * The rules look names up with string literals: keys that are the same instances compare by identity
-     * in the hash maps, so known keywords and watched command names are stored as those instances.
-     */
-    private static String canonical(String name) {
-        String known = KNOWN_NAMES.get(name);
-        return known != null ? known : name;
-    }
-
-    private static final Map<String, String> KNOWN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    static {
-        for (String keyword : List.of("from", "run", "cmd", "label", "maintainer", "expose", "env", "add", "copy",
-                "entrypoint", "volume", "user", "workdir", "arg", "onbuild", "stopsignal", "healthcheck", "shell")) {
-            KNOWN_NAMES.put(keyword, keyword);
-        }
-    }
-
-    /** Makes {@code names} (a rule's string literals) the instances the file indexes use as keys. */
-    static void knownNames(String... names) {
-        for (String name : names) {
-            KNOWN_NAMES.putIfAbsent(name, name);
-        }
+        runsByCommand = byId;
     }
 
     private RunCommands runCommands(Instruction run) {
@@ -482,7 +457,7 @@ public final class LintContext {
 
     /** The ONBUILD wrapping {@code instruction}, or the instruction itself. */
     public Instruction topLevel(Instruction instruction) {
-        return parents.getOrDefault(instruction, instruction);
+        return parents.isEmpty() ? instruction : parents.getOrDefault(instruction, instruction);
     }
 
     /** The SHELL in force for {@code instruction}: BuildKit's default, or the last SHELL before it. */

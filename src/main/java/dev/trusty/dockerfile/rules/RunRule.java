@@ -11,21 +11,23 @@ import java.util.Set;
 public abstract class RunRule extends DockerfileRule {
 
     private final Set<String> commandNames;
-    /** The same names as an array: the per-file test runs for every rule and file, so it avoids iterators. */
+    /** The same names as an array, for the per-RUN test of files of more than 64 RUNs. */
     private final String[] watched;
+    /** Their {@link Vocabulary} ids: the per-file test runs for every rule and file, so it reads bits, not maps. */
+    private final int[] watchedIds;
 
     /** @param commandNames when given, RUNs running none of these commands are skipped without a look */
     protected RunRule(RuleInfo info, String... commandNames) {
         super(info);
         this.commandNames = Set.of(commandNames);
         this.watched = commandNames.clone();
-        LintContext.knownNames(watched);
+        this.watchedIds = Vocabulary.watch(watched);
     }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
         List<Instruction> runs = ctx.runs();
-        long mask = watched.length == 0 ? -1L : ctx.runMask(watched);
+        long mask = watched.length == 0 ? -1L : ctx.runMask(watchedIds);
         if (mask == 0) {
             return;
         }
@@ -41,7 +43,7 @@ public abstract class RunRule extends DockerfileRule {
 
     @Override
     public boolean appliesTo(LintContext ctx) {
-        return watched.length == 0 ? ctx.has("run") : ctx.runMask(watched) != 0;
+        return watched.length == 0 ? ctx.has("run") : ctx.runMask(watchedIds) != 0;
     }
 
     /** The commands this rule looks for (empty: every RUN). */

@@ -62,7 +62,8 @@ public final class SecretFileCopied extends DockerfileRule {
             if (!(i.is("copy") || i.is("add")) || i.args().size() < 2 || !i.heredocs().isEmpty()) {
                 continue;
             }
-            for (Arg src : i.args().subList(0, i.args().size() - 1)) {
+            for (int at = 0, last = i.args().size() - 1; at < last; at++) {
+                Arg src = i.args().get(at);
                 if (isSecretFile(src.value())) {
                     out.report(INFO, ctx.at(i, src), i.keyword().toUpperCase(Locale.ROOT) + " of '" + src.value()
                             + "' puts a credential file in a layer: use RUN --mount=type=secret instead");
