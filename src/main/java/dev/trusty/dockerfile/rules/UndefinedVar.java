@@ -86,7 +86,7 @@ public final class UndefinedVar extends DockerfileRule {
                     : new Scope(base.image() == null ? Set.of() : base.image().env().keySet());
             boolean baseKnown = base.envKnown(bases);
             for (Instruction i : stage.instructions()) {
-                if (!EXPANDED.contains(i.command())) {
+                if (!expanded(i)) {
                     continue; // RUN, CMD...: the shell expands them, and they declare nothing
                 }
                 boolean expands = i.original().indexOf('$') >= 0;
@@ -120,7 +120,7 @@ public final class UndefinedVar extends DockerfileRule {
     private static boolean expandsAnything(LintContext ctx) {
         for (Stage stage : ctx.stages()) {
             for (Instruction i : stage.instructions()) {
-                if (EXPANDED.contains(i.command()) && i.original().indexOf('$') >= 0) {
+                if (expanded(i) && i.original().indexOf('$') >= 0) {
                     return true;
                 }
             }
@@ -129,8 +129,13 @@ public final class UndefinedVar extends DockerfileRule {
     }
 
     /** The instructions whose words the builder expands (see {@link #expandedWords}), and ARG for its defaults. */
-    private static final Set<String> EXPANDED = Set.of("arg", "env", "label", "add", "copy", "expose", "stopsignal",
-            "user", "volume", "workdir");
+    private static final long EXPANDED = Vocabulary.keywordBits("arg", "env", "label", "add", "copy", "expose",
+            "stopsignal", "user", "volume", "workdir");
+
+    private static boolean expanded(Instruction i) {
+        int id = Vocabulary.keyword(i.command());
+        return id >= 0 && (EXPANDED >>> id & 1) != 0;
+    }
 
     private static void check(LintContext ctx, Instruction i, Arg word, Scope scope, boolean baseKnown,
                               Map<String, String> globals, WordLexer lexer, List<String> reported, FindingSink out) {

@@ -41,6 +41,34 @@ public record Instruction(String keyword, String command, List<Flag> flags, List
         return new Span(keywordSpan.line(), keywordSpan.column(), end.endLine(), end.endColumn());
     }
 
+    /**
+     * The shared instance of a lower-case instruction keyword (the string literal), or {@code lowerCase}
+     * itself when it is none: commands compare by identity first, and every rule compares them.
+     */
+    static String canonicalCommand(String lowerCase) {
+        return switch (lowerCase) {
+            case "from" -> "from";
+            case "run" -> "run";
+            case "cmd" -> "cmd";
+            case "label" -> "label";
+            case "maintainer" -> "maintainer";
+            case "expose" -> "expose";
+            case "env" -> "env";
+            case "add" -> "add";
+            case "copy" -> "copy";
+            case "entrypoint" -> "entrypoint";
+            case "volume" -> "volume";
+            case "user" -> "user";
+            case "workdir" -> "workdir";
+            case "arg" -> "arg";
+            case "onbuild" -> "onbuild";
+            case "stopsignal" -> "stopsignal";
+            case "healthcheck" -> "healthcheck";
+            case "shell" -> "shell";
+            default -> lowerCase;
+        };
+    }
+
     public boolean is(String lowerCaseCommand) {
         return command.equals(lowerCaseCommand);
     }

@@ -36,7 +36,7 @@ final class NodeBuilder {
             k++;
         }
         String keyword = full.substring(s, k);
-        String command = keyword.toLowerCase(Locale.ROOT);
+        String command = Instruction.canonicalCommand(keyword.toLowerCase(Locale.ROOT));
         List<Flag> flags = List.of();
         int restStart = e;
         if (k < e) {
