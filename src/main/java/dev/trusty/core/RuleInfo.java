@@ -112,6 +112,18 @@ public record RuleInfo(
         return false;
     }
 
+    /**
+     * This rule as one of its findings is known: without the references whose alias is in {@code dropped}.
+     * A rule that stands for several tools' checks of one problem drops, per finding, the aliases of the
+     * tools whose own check would not report that case, so ignoring a tool's id silences exactly what
+     * that tool reported.
+     */
+    public RuleInfo withoutAliases(java.util.Collection<String> dropped) {
+        List<Reference> kept = references.stream().filter(r -> !dropped.contains(r.alias())).toList();
+        return kept.size() == references.size() ? this
+                : new RuleInfo(id, domain, title, severity, rationale, remediation, kept, tags);
+    }
+
     /** Reference URLs, for formats that carry links (SARIF helpUri, JSON references). */
     public List<String> referenceUrls() {
         return references.stream().map(Reference::url).filter(Objects::nonNull).distinct().toList();
