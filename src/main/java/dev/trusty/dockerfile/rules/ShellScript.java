@@ -122,6 +122,9 @@ public final class ShellScript {
         private final List<int[]> substitutions;
         private final List<ShellWord> words = new ArrayList<>();
         private boolean pipedInto;
+        /** How many {@code case ... esac} are open, and whether the words up to the next ')' are a pattern. */
+        private int caseDepth;
+        private boolean casePattern;
 
         Tokenizer(int from, int limit, boolean nested, List<ShellCommand> out, List<int[]> substitutions) {
             this.pos = from;
@@ -140,9 +143,15 @@ public final class ShellScript {
                 } else if (c == '\n' || c == ';') {
                     endCommand(false, true);
                     pos++;
+                    if (c == ';' && caseDepth > 0 && pos < n && (text.charAt(pos) == ';' || text.charAt(pos) == '&')) {
+                        casePattern = true; // ;; ;& ;;& end a case item: a pattern comes next
+                        pos += at(";&") ? 2 : 1;
+                    }
                 } else if (c == '&' && at("&&")) {
                     endCommand(false, true);
                     pos += 2;
+                } else if (c == '|' && casePattern) {
+                    pos++; // a|b) : alternatives of one case pattern
                 } else if (c == '|' && at("||")) {
                     endCommand(false, true);
                     pos += 2;
@@ -156,6 +165,14 @@ public final class ShellScript {
                     // f() { ...; }: a function definition, not a command named f
                     words.clear();
                     pos += 2;
+                } else if (c == ')' && (casePattern || startsCase())) {
+                    // "case x in a)" or the pattern of the next item ("b)"): words, not a command
+                    caseDepth += casePattern ? 0 : 1;
+                    casePattern = false;
+                    words.clear();
+                    pos++;
+                } else if (c == '(' && casePattern && words.isEmpty()) {
+                    pos++; // the optional '(' before a pattern
                 } else if (c == '(' || c == ')') {
                     endCommand(false, false);
                     pos++;
@@ -349,7 +366,18 @@ public final class ShellScript {
             return n;
         }
 
+        private boolean startsCase() {
+            return !words.isEmpty() && words.getFirst().raw().equals("case");
+        }
+
         private void endCommand(boolean pipeFollows, boolean chained) {
+            if (startsCase()) {
+                caseDepth++; // "case x in" ended by a newline: the first pattern comes next
+                casePattern = true;
+            } else if (!words.isEmpty() && words.getFirst().raw().equals("esac")) {
+                caseDepth = Math.max(0, caseDepth - 1);
+                casePattern = false;
+            }
             int first = 0;
             int size = words.size();
             while (first < size && isKeyword(words.get(first).raw())) {

@@ -107,4 +107,15 @@ class ShellScriptTest {
         assertThat(names(s)).containsExactly("echo", "sudo");
         assertThat(s.commands().get(1).argTexts()).containsExactly("id");
     }
+
+    @Test
+    void casePatternsAreNotCommands() {
+        assertThat(names(parse("case \"$a\" in x) apt-get update;; y|z) rm -rf /x;; *) echo other;; esac; ls")))
+                .containsExactly("apt-get", "rm", "echo", "ls");
+        assertThat(names(parse("case $ARCH in\n  amd64) A=x86_64 ;;\n  (arm64) A=aarch64; uname ;;\nesac\ncurl -o f")))
+                .containsExactly("uname", "curl");
+        assertThat(names(parse("case $x in a) case $y in b) id;; esac;; c) pwd;& d) who;;& e) env;; esac")))
+                .containsExactly("id", "pwd", "who", "env");
+        assertThat(names(parse("f() ( cd /x; make ); (cd y && ls)"))).contains("cd", "make", "ls");
+    }
 }
