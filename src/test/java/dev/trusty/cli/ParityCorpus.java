@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * separated by {@code ---}; each starts with {@code #> catch L1,L2} (a finding carrying the alias CODE must
  * fire on exactly those lines; {@code #> catch} alone: somewhere) or {@code #> no-catch}, optionally
  * followed by {@code #> config <yaml>} (one line of the config file, flow style). The {@code #>} lines are
- * not part of the Dockerfile, so line numbers count from the first line after them. A case whose file
- * Trusty cannot parse fails (unless the code is the parse error's own alias).
+ * not part of the Dockerfile, so line numbers count from the first line after them; {@code #> note ...} lines
+ * are remarks for readers (e.g. the other tool's logic and severity) and a block of notes alone is no case.
+ * A case whose file Trusty cannot parse fails (unless the code is the parse error's own alias).
  */
 final class ParityCorpus {
     private final String resources;
@@ -41,6 +42,7 @@ final class ParityCorpus {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOTE = "#> note";
 
     record Case(String file, String code, int fixtureLine, boolean catches, TreeSet<Integer> lines, String config, String text) {
     }
@@ -73,7 +75,7 @@ final class ParityCorpus {
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || lines[i].strip().equals("---")) {
                 List<String> block = List.of(lines).subList(start, i);
-                if (block.stream().anyMatch(l -> !l.isBlank())) {
+                if (block.stream().anyMatch(l -> !l.isBlank() && !l.startsWith(NOTE))) {
                     cases.add(parseCase(file, code, block, start + 1));
                 }
                 start = i + 1;
@@ -98,6 +100,8 @@ final class ParityCorpus {
                 }
             } else if (l.startsWith("#> no-catch")) {
                 catches = false;
+            } else if (l.startsWith(NOTE)) {
+                continue;
             } else if (l.startsWith("#> config ")) {
                 config = l.substring("#> config ".length());
             } else {

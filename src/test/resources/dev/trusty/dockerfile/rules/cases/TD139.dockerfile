@@ -1,0 +1,20 @@
+FROM fedora:40
+# expect: TD139
+RUN dnf install -y httpd
+---
+FROM fedora:40
+# expect: TD139
+RUN dnf -y reinstall tzdata && rm -rf /var/cache/dnf
+---
+FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4
+# expect: TD139
+RUN microdnf clean all && microdnf install -y httpd
+---
+FROM fedora:40
+RUN dnf install -y httpd && dnf clean all
+---
+FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4
+RUN microdnf install -y httpd && microdnf clean all
+---
+FROM fedora:40
+RUN dnf upgrade -y && dnf clean all

@@ -1,0 +1,20 @@
+FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4
+# expect: TD141
+RUN microdnf install -y httpd
+---
+FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4
+# expect: TD141
+RUN microdnf -y reinstall tzdata && rm -rf /var/cache/yum
+---
+FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4
+# expect: TD141
+RUN microdnf clean all && microdnf install -y httpd
+---
+FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4
+RUN microdnf install -y httpd && microdnf clean all
+---
+FROM fedora:40
+RUN dnf install -y httpd
+---
+FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4
+RUN microdnf remove -y httpd

@@ -1,0 +1,21 @@
+FROM debian:12
+# expect: TD143
+RUN apt-get install -y curl
+---
+FROM debian:12
+# expect: TD143
+RUN apt-get -y install -o APT::Install-Recommends=false curl
+---
+FROM debian:12
+# expect: TD143
+RUN apt-get update \
+ && apt-get install -y curl
+---
+FROM debian:12
+RUN apt-get install -y --no-install-recommends curl
+---
+FROM debian:12
+RUN apt install -y curl
+---
+FROM debian:12
+RUN ["apt-get", "install", "-y", "curl"]
