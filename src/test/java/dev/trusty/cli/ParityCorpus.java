@@ -30,15 +30,22 @@ final class ParityCorpus {
     private final String resources;
     private final String configFile;
     private final Path tmp;
+    private final boolean enableCode;
 
     /**
      * @param resources  the class-path folder of the {@code .cases} files
      * @param configFile the name of the config file a {@code #> config} line is written to
      */
     ParityCorpus(String resources, String configFile, Path tmp) {
+        this(resources, configFile, tmp, false);
+    }
+
+    /** @param enableCode run with {@code --enable CODE}, for a tool whose checks are opt-in rules here */
+    ParityCorpus(String resources, String configFile, Path tmp, boolean enableCode) {
         this.resources = resources;
         this.configFile = configFile;
         this.tmp = tmp;
+        this.enableCode = enableCode;
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -121,7 +128,12 @@ final class ParityCorpus {
         if (c.config() != null) {
             Files.writeString(dir.resolve(configFile), c.config() + "\n");
         }
-        Cli run = Cli.run("lint", "--format", "json", "--shellcheck", "never", dockerfile.toString());
+        List<String> args = new ArrayList<>(List.of("lint", "--format", "json", "--shellcheck", "never"));
+        if (enableCode) {
+            args.addAll(List.of("--enable", c.code()));
+        }
+        args.add(dockerfile.toString());
+        Cli run = Cli.run(args.toArray(String[]::new));
         assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isIn(0, 1);
         JsonNode report = JSON.readTree(run.out());
         TreeSet<Integer> firedOn = new TreeSet<>();
