@@ -34,7 +34,7 @@ public final class DockerfileRules {
                 new InvalidDefinitionDescription(),
                 new UpdateWithoutInstall(), new AptDistUpgrade(), new WorkdirSystemDir(),
                 new TrivyBaseTag(), new TrivyRootUser(), new TrivyExposeSsh(), new TrivyAddInsteadOfCopy(),
-                new TrivyNoHealthcheck(), new TrivySecretInFinalStage(),
+                new TrivyNoHealthcheck(), new TrivySecretInFinalStage(), new TrivyWgetAndCurl(),
                 new RunsAsRoot(), new LowFixedUid(), new BaseImageDigest(), new AptUnpinned(), new AddUrlWithoutChecksum(),
                 new CurlPipeShell(), new DownloadWithoutVerification(), new SecretNameInArgOrEnv(),
                 new SecretValueInArgOrEnv(), new SecretFileCopied(), new BuildToolsInFinalStage(), new WorldWritable(),

@@ -134,6 +134,7 @@ final class HistoryRuleSelection {
             Map.entry("TD141", "Trivy's DS027 microdnf clean all: TI007 judges the cache files left"),
             Map.entry("TD142", "Trivy's DS021 apt-get -y, opt-in: TD014 reports apt-get install without -y on history"),
             Map.entry("TD143", "Trivy's DS029 --no-install-recommends, opt-in: TD015 reports it on history"),
+            Map.entry("TD144", "Trivy's DS014 wget and curl: whole-stage, as TD071"),
             Map.entry("TD200", "image runs as root: whole-file; TI001 judges the config's user"),
             Map.entry("TD201", "low fixed UID: TI001 judges the config's user"),
             Map.entry("TD202", "FROM not pinned by digest: about the synthetic FROM"),
