@@ -35,3 +35,15 @@ ENV KEYCLOAK_URL=https://id.example.com
 # config: enable
 FROM amazon/aws-cli:2.17.0
 RUN --mount=type=secret,id=aws aws configure set aws_secret_access_key "$(cat /run/secrets/aws)"
+---
+# config: enable
+FROM amazon/aws-cli:2.17.0
+ENV AWS_CONFIG_FILE=/root/.aws/config
+# expect: TD135
+COPY aws/ /root/.aws/
+---
+# config: enable
+FROM amazon/aws-cli:2.17.0 AS build
+ENV AWS_CONFIG_FILE=/root/.aws/config
+COPY aws/ /root/.aws/
+FROM alpine:3.20
