@@ -92,7 +92,7 @@ class LintHadolintFlagsTest {
         assertThat(hadolintFindings(file, "--error", "DL3007")).contains("DL3007 1 high");
         assertThat(hadolintFindings(file, "--warning", "TD007")).contains("DL3007 1 medium");
         assertThat(hadolintFindings(file, "--info", "DL3007")).contains("DL3007 1 low");
-        assertThat(hadolintFindings(file, "--style", "DS001")).contains("DL3007 1 info");
+        assertThat(hadolintFindings(file, "--style", "CIS-4.2")).contains("DL3007 1 info");
         Files.writeString(dir.resolve(".hadolint.yaml"), "override:\n  style: [DL3007]\n");
         assertThat(hadolintFindings(file)).contains("DL3007 1 info");
         assertThat(hadolintFindings(file, "--error", "TD007")).contains("DL3007 1 high");

@@ -22,25 +22,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  * separated by {@code ---}; each starts with {@code #> catch L1,L2} (a finding carrying the alias CODE must
  * fire on exactly those lines; {@code #> catch} alone: somewhere) or {@code #> no-catch}, optionally
  * followed by {@code #> config <yaml>} (one line of the config file, flow style). The {@code #>} lines are
- * not part of the Dockerfile, so line numbers count from the first line after them. A case whose file
- * Trusty cannot parse fails (unless the code is the parse error's own alias).
+ * not part of the Dockerfile, so line numbers count from the first line after them; {@code #> note ...} lines
+ * are remarks for readers (e.g. the other tool's logic and severity) and a block of notes alone is no case.
+ * A case whose file Trusty cannot parse fails (unless the code is the parse error's own alias).
  */
 final class ParityCorpus {
     private final String resources;
     private final String configFile;
     private final Path tmp;
+    private final boolean enableCode;
 
     /**
      * @param resources  the class-path folder of the {@code .cases} files
      * @param configFile the name of the config file a {@code #> config} line is written to
      */
     ParityCorpus(String resources, String configFile, Path tmp) {
+        this(resources, configFile, tmp, false);
+    }
+
+    /** @param enableCode run with {@code --enable CODE}, for a tool whose checks are opt-in rules here */
+    ParityCorpus(String resources, String configFile, Path tmp, boolean enableCode) {
         this.resources = resources;
         this.configFile = configFile;
         this.tmp = tmp;
+        this.enableCode = enableCode;
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOTE = "#> note";
 
     record Case(String file, String code, int fixtureLine, boolean catches, TreeSet<Integer> lines, String config, String text) {
     }
@@ -73,7 +82,7 @@ final class ParityCorpus {
         for (int i = 0; i <= lines.length; i++) {
             if (i == lines.length || lines[i].strip().equals("---")) {
                 List<String> block = List.of(lines).subList(start, i);
-                if (block.stream().anyMatch(l -> !l.isBlank())) {
+                if (block.stream().anyMatch(l -> !l.isBlank() && !l.startsWith(NOTE))) {
                     cases.add(parseCase(file, code, block, start + 1));
                 }
                 start = i + 1;
@@ -98,6 +107,8 @@ final class ParityCorpus {
                 }
             } else if (l.startsWith("#> no-catch")) {
                 catches = false;
+            } else if (l.startsWith(NOTE)) {
+                continue;
             } else if (l.startsWith("#> config ")) {
                 config = l.substring("#> config ".length());
             } else {
@@ -117,7 +128,12 @@ final class ParityCorpus {
         if (c.config() != null) {
             Files.writeString(dir.resolve(configFile), c.config() + "\n");
         }
-        Cli run = Cli.run("lint", "--format", "json", "--shellcheck", "never", dockerfile.toString());
+        List<String> args = new ArrayList<>(List.of("lint", "--format", "json", "--shellcheck", "never"));
+        if (enableCode) {
+            args.addAll(List.of("--enable", c.code()));
+        }
+        args.add(dockerfile.toString());
+        Cli run = Cli.run(args.toArray(String[]::new));
         assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isIn(0, 1);
         JsonNode report = JSON.readTree(run.out());
         TreeSet<Integer> firedOn = new TreeSet<>();

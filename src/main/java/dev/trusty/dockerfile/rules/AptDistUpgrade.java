@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Trivy DS024: apt-get dist-upgrade in a build. */
+/** Trivy DS024: apt-get dist-upgrade in a build (as Trivy, apt and full-upgrade are not looked at). */
 public final class AptDistUpgrade extends RunRule {
     public static final RuleInfo INFO = rule("TD121", "apt-get dist-upgrade used", Severity.MEDIUM)
             .trivy("DS024")
@@ -26,13 +26,13 @@ public final class AptDistUpgrade extends RunRule {
             .fix("Use a newer base image, or apt-get upgrade for security updates only.");
 
     public AptDistUpgrade() {
-        super(INFO, "apt-get", "apt");
+        super(INFO, "apt-get");
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         for (ShellCommand c : commands) {
-            if ((c.is("apt-get") || c.is("apt")) && c.hasArg("dist-upgrade", "full-upgrade")) {
+            if (c.is("apt-get") && c.hasArg("dist-upgrade")) {
                 out.report(INFO, ctx.at(run, c), "'" + c.name() + " " + c.subcommand() + "' in a build");
                 return;
             }

@@ -13,16 +13,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** DL3032 (yum), DL3036 (zypper), DL3040 (dnf, microdnf), DL3060 (yarn): package caches left in the layer. */
+/**
+ * DL3032 (yum), DL3036 (zypper), DL3040 (dnf, microdnf), DL3060 (yarn): package caches left in the layer.
+ * Trivy's DS015, DS019, DS020 and DS027 want the clean after the install and are {@link TrivyRunText}.
+ */
 public final class CacheNotCleaned extends RunRule {
     public static final RuleInfo YUM = rule("TD032", "yum install without yum clean all", Severity.MEDIUM)
-            .hadolint("DL3032").trivy("DS015")
+            .hadolint("DL3032")
             .why("The yum cache stays in the layer.").fix("End the RUN with yum clean all.");
     public static final RuleInfo ZYPPER = rule("TD036", "zypper install without zypper clean", Severity.MEDIUM)
-            .hadolint("DL3036").trivy("DS020")
+            .hadolint("DL3036")
             .why("The zypper cache stays in the layer.").fix("End the RUN with zypper clean.");
     public static final RuleInfo DNF = rule("TD040", "dnf install without dnf clean all", Severity.MEDIUM)
-            .hadolint("DL3040").trivy("DS019").trivy("DS027")
+            .hadolint("DL3040")
             .why("The dnf cache stays in the layer.")
             .fix("End the RUN with dnf clean all (microdnf clean all), or use a cache mount for /var/cache/dnf.");
     public static final RuleInfo YARN = rule("TD060", "yarn install without yarn cache clean", Severity.LOW)

@@ -33,6 +33,8 @@ public final class DockerfileRules {
                 new UndefinedArgInFrom(), new InvalidDefaultArgInFrom(), new LegacyKeyValue(), new CopyIgnoredFile(),
                 new InvalidDefinitionDescription(),
                 new UpdateWithoutInstall(), new AptDistUpgrade(), new WorkdirSystemDir(),
+                new TrivyBaseTag(), new TrivyRootUser(), new TrivyExposeSsh(), new TrivyAddInsteadOfCopy(),
+                new TrivyNoHealthcheck(), new TrivySecretInFinalStage(), new TrivyWgetAndCurl(),
                 new RunsAsRoot(), new LowFixedUid(), new BaseImageDigest(), new AptUnpinned(), new AddUrlWithoutChecksum(),
                 new CurlPipeShell(), new DownloadWithoutVerification(), new SecretNameInArgOrEnv(),
                 new SecretValueInArgOrEnv(), new SecretFileCopied(), new BuildToolsInFinalStage(), new WorldWritable(),
@@ -41,6 +43,7 @@ public final class DockerfileRules {
                 new InvalidBaseImagePlatform()));
         all.addAll(AssumeYes.all());
         all.addAll(CacheNotCleaned.all());
+        all.addAll(TrivyRunText.all());
         all.addAll(LabelValueInvalid.all());
         all.addAll(ExposeFormat.all());
         all.addAll(RunSecurityFlags.all());

@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Trivy DS030: WORKDIR in a system directory. */
+/** Trivy DS030: WORKDIR below a system directory (as Trivy: a path under it, from its list). */
 public final class WorkdirSystemDir extends DockerfileRule {
-    private static final List<String> SYSTEM = List.of("/proc", "/boot", "/dev", "/initrd", "/lost+found", "/sys");
+    private static final List<String> SYSTEM = List.of("/proc/", "/boot/", "/dev/", "/initrd/", "/lost+found/");
     public static final RuleInfo INFO = rule("TD122", "WORKDIR in a system directory", Severity.HIGH)
             .trivy("DS030")
-            .why("Working in /proc, /dev, /boot or /sys writes where the kernel and runtime own the files.")
+            .why("Working under /proc, /dev or /boot writes where the kernel and runtime own the files.")
             .fix("Use an application directory such as /app.");
 
     public WorkdirSystemDir() {
@@ -38,8 +38,9 @@ public final class WorkdirSystemDir extends DockerfileRule {
             }
             String p = Paths.unquote(w.args().getFirst().value());
             for (String dir : SYSTEM) {
-                if (p.equals(dir) || p.startsWith(dir) && p.length() > dir.length() && p.charAt(dir.length()) == '/') {
-                    out.report(INFO, ctx.at(w, w.args().getFirst()), "WORKDIR " + p + " is inside the system directory " + dir);
+                if (p.startsWith(dir)) {
+                    out.report(INFO, ctx.at(w, w.args().getFirst()), "WORKDIR " + p + " is inside the system directory "
+                            + dir.substring(0, dir.length() - 1));
                     break;
                 }
             }

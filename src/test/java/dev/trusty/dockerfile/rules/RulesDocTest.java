@@ -27,6 +27,10 @@ class RulesDocTest {
                 severity (hadolint's "ignore" level). Findings start on the instruction's first line, where hadolint
                 reports them; the column range points at the offending word when it is on that line.
 
+                A Trivy DS id sits on the one rule that reports what Trivy's check reports (checked case by case in
+                `src/test/resources/dev/trusty/trivy`). Where Trivy's scope differs from a default rule's (hadolint's
+                or ours), the DS id is on an opt-in twin: `--enable DS001,DS002,...` or a `severity:` entry turns it on.
+
                 hadolint levels map to Trusty severities as error = high, warning = medium, info = low, style = info.
 
                 | id | severity | title | aliases |

@@ -162,6 +162,29 @@ class HistoryLintTest {
         assertThat(report.findings()).extracting(Finding::ruleId).contains("TI014");
     }
 
+    /**
+     * Trivy runs its DS checks on history too, except DS007 and DS016 (several ENTRYPOINTs or CMDs: the
+     * history of a derived image holds its base's). Ours drops TD074 and TD073 likewise; the DS alias of a
+     * kept rule (DS030 on TD122) works on history as in a Dockerfile.
+     */
+    @Test
+    void trivyAliasesOnHistorySkipRepeatedCmdAndEntrypointAsTrivyDoes() {
+        Config layered = new Config().user("1000")
+                .history("/bin/sh -c #(nop) ADD file:9f8e7d6c5b4a in / ", false)
+                .history("/bin/sh -c #(nop)  ENTRYPOINT [\"/docker-entrypoint.sh\"]", true)
+                .history("/bin/sh -c #(nop)  CMD [\"sh\"]", true)
+                .history("WORKDIR /proc/app", true)
+                .history("ENTRYPOINT [\"/usr/local/bin/app\"]", true)
+                .history("CMD [\"serve\"]", true);
+        TargetReport report = audit(layered, 1, Policy.defaults()).get(0);
+        assertThat(historyFindings(report)).containsExactly("TD122@3");
+        assertThat(report.findings()).filteredOn(f -> f.rule().domain() == Domain.DOCKERFILE)
+                .allSatisfy(f -> assertThat(f.rule().aliases()).contains("DS030"));
+
+        Policy trivyIgnore = new Policy(TrustyConfig.DEFAULTS, List.of("DS030"), null);
+        assertThat(historyFindings(audit(layered, 1, trivyIgnore).get(0))).isEmpty();
+    }
+
     @Test
     void everyDockerfileRuleIsEitherKeptOrDroppedWithAReason() {
         List<String> ids = DockerfileLinter.catalogue().stream().map(RuleInfo::id).toList();

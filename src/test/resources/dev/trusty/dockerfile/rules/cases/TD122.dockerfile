@@ -4,7 +4,7 @@ WORKDIR /proc/self
 ---
 FROM debian:12
 # expect: TD122
-WORKDIR /dev
+WORKDIR /dev/shm
 ---
 FROM debian:12
 # expect: TD122
@@ -18,3 +18,10 @@ WORKDIR /devtools
 ---
 FROM debian:12
 WORKDIR /opt/proc
+---
+FROM debian:12
+# the directory itself is not reported, as in Trivy's DS030
+WORKDIR /dev
+---
+FROM debian:12
+WORKDIR /sys/fs

@@ -1,0 +1,47 @@
+package dev.trusty.dockerfile.rules;
+
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.RuleInfo;
+import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Instruction;
+
+import java.util.regex.Pattern;
+
+/**
+ * Trivy DS002: no USER in the whole file, or the file's last USER (whatever its stage) is root or 0.
+ * Our TD200 looks at what the final stage really runs as, so a USER set only in a build stage counts
+ * as root there and not here.
+ * Opt-in ({@code --enable DS002}): it repeats a default rule's concern with Trivy's scope.
+ */
+public final class TrivyRootUser extends DockerfileRule {
+    private static final Pattern ROOT = Pattern.compile("(root|0)(:.+)?");
+    public static final RuleInfo INFO = rule("TD131", "No USER, or the last USER is root", Severity.HIGH)
+            .trivy("DS002").cwe(250).tags(OPT_IN)
+            .why("Trivy's DS002 check: the image should name a non-root USER. It reads the file's last USER, "
+                    + "in any stage; TD200 judges the final stage itself and is the one to trust for the image.")
+            .fix("End the Dockerfile with USER <uid>:<gid> of an unprivileged user, e.g. USER 10001:10001.");
+
+    public TrivyRootUser() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(LintContext ctx, FindingSink out) {
+        Stage last = ctx.finalStage();
+        if (last == null) {
+            return;
+        }
+        Instruction lastUser = null;
+        for (Instruction i : ctx.instructions()) {
+            if (i.is("user") && !i.args().isEmpty()) {
+                lastUser = i;
+            }
+        }
+        if (lastUser == null) {
+            out.report(INFO, ctx.at(last.from(), last.from().keywordSpan()), "no USER in the Dockerfile: the image runs as root");
+        } else if (ROOT.matcher(Paths.unquote(lastUser.args().getFirst().value())).matches()) {
+            out.report(INFO, ctx.at(lastUser, lastUser.args().getFirst()), "the last USER is '"
+                    + lastUser.args().getFirst().value() + "': the image runs as root");
+        }
+    }
+}
