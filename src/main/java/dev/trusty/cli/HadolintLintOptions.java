@@ -119,7 +119,7 @@ final class HadolintLintOptions {
     }
 
     private Map<String, JsonNode> sections(TrustyConfig config) {
-        if (requiredLabels.isEmpty() && !strictLabels && !disableIgnorePragma) {
+        if (requiredLabels.isEmpty() && !strictLabels && !disableIgnorePragma && enable.isEmpty()) {
             return config.sections();
         }
         JsonNode current = config.section("dockerfile");
@@ -144,6 +144,11 @@ final class HadolintLintOptions {
         }
         if (disableIgnorePragma) {
             dockerfile.put("disable-ignore-pragma", true);
+        }
+        if (!enable.isEmpty()) { // also turns on other tools' readings known by the id (ToolReadings)
+            com.fasterxml.jackson.databind.node.ArrayNode ids = dockerfile.path("enable") instanceof
+                    com.fasterxml.jackson.databind.node.ArrayNode a ? a : dockerfile.putArray("enable");
+            enable.forEach(id -> ids.add(id.trim()));
         }
         Map<String, JsonNode> sections = new LinkedHashMap<>(config.sections());
         sections.put("dockerfile", dockerfile);

@@ -1,9 +1,11 @@
 package dev.trusty.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trusty.core.Reference;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.dockerfile.lint.DockerfileLinter;
+import dev.trusty.dockerfile.rules.DockerfileRules;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -38,15 +40,20 @@ class TrivyParityTest {
         return new ParityCorpus("/dev/trusty/trivy", ".trusty.yaml", tmp, true).tests();
     }
 
-    /** Each DS id sits on one rule, and has a corpus of at least 4 firing and 4 silent cases. */
+    /** Each DS id is carried by a rule, read by at most one reading beside it, and has a corpus of 4+4 cases. */
     @Test
-    void everyTrivyAliasHasOneRuleAndACorpus() throws IOException {
+    void everyTrivyAliasHasARuleAndACorpus() throws IOException {
         Map<String, List<String>> rulesByCheck = new TreeMap<>();
         for (RuleInfo info : DockerfileLinter.catalogue()) {
             info.references().stream().filter(r -> r.kind() == Reference.Kind.TRIVY)
                     .forEach(r -> rulesByCheck.computeIfAbsent(r.id(), k -> new java.util.ArrayList<>()).add(info.id()));
         }
-        assertThat(rulesByCheck).hasSize(28).allSatisfy((check, rules) -> assertThat(rules).as(check).hasSize(1));
+        Map<String, Long> readingsByCheck = DockerfileRules.readings().stream()
+                .flatMap(r -> r.info().references().stream()).filter(r -> r.kind() == Reference.Kind.TRIVY)
+                .collect(Collectors.groupingBy(Reference::id, Collectors.counting()));
+        assertThat(rulesByCheck).hasSize(28);
+        assertThat(rulesByCheck.get("DS001")).containsExactly("TD006", "TD007");
+        assertThat(readingsByCheck).allSatisfy((check, n) -> assertThat(n).as(check).isEqualTo(1L));
         for (String check : rulesByCheck.keySet()) {
             try (InputStream in = TrivyParityTest.class.getResourceAsStream("/dev/trusty/trivy/" + check + ".cases")) {
                 assertThat(in).as(check + ".cases").isNotNull();
@@ -58,25 +65,45 @@ class TrivyParityTest {
         }
     }
 
-    /** The Trivy-scoped twins are opt-in: a plain lint keeps its findings, --enable DS021 adds exactly TD142. */
+    /**
+     * One finding per problem: it carries DS021 only where Trivy reports too, so a .trivyignore line silences
+     * exactly that; lines only Trivy reports (it does not take -qq for yes) come with --enable DS021.
+     */
     @Test
-    void trivyTwinsRunOnlyWhenEnabled() throws IOException {
-        Path file = tmp.resolve("Dockerfile");
-        Files.writeString(file, "FROM debian:12\nRUN apt-get -qq install curl\n");
-        List<String> plain = ids("lint", file.toString());
-        assertThat(plain).contains("TD008", "TD015").doesNotContain("TD142", "TD143");
-        List<String> enabled = ids("lint", "--enable", "DS021", file.toString());
-        assertThat(enabled).contains("TD142").doesNotContain("TD143");
-        assertThat(enabled.stream().filter(id -> !id.equals("TD142")).toList()).isEqualTo(plain);
-        assertThat(ids("lint", "--enable", "DS021", "--ignore", "DS021", file.toString())).isEqualTo(plain);
+    void aTrivyIdFollowsTrivysReadingOfTheSameProblem() throws IOException {
+        Path both = tmp.resolve("Dockerfile");
+        Files.writeString(both, "FROM debian:12\nRUN apt-get install --no-install-recommends curl=7.88.1-10\n");
+        assertThat(aliases("lint", both.toString())).containsEntry("TD014", List.of("DL3014", "DS021"));
+        assertThat(ids("lint", "--ignore", "DS021", both.toString())).doesNotContain("TD014");
+
+        Path trivyOnly = tmp.resolve("Dockerfile.qq");
+        Files.writeString(trivyOnly, "FROM debian:12\nRUN apt-get -qq install --no-install-recommends curl=7.88.1-10\n");
+        assertThat(ids("lint", trivyOnly.toString())).doesNotContain("TD014");
+        assertThat(aliases("lint", "--enable", "DS021", trivyOnly.toString())).containsEntry("TD014", List.of("DS021"));
+        assertThat(ids("lint", "--enable", "DS021", "--ignore", "DL3014", trivyOnly.toString())).contains("TD014");
+        assertThat(ids("lint", "--enable", "DS021", "--ignore", "DS021", trivyOnly.toString())).doesNotContain("TD014");
     }
 
-    private static List<String> ids(String... lint) throws IOException {
+    private static Map<String, List<String>> aliases(String... lint) throws IOException {
+        Map<String, List<String>> byId = new TreeMap<>();
+        for (JsonNode f : findings(lint)) {
+            List<String> tools = new java.util.ArrayList<>();
+            f.path("aliases").forEach(a -> tools.add(a.asText()));
+            byId.put(f.path("id").asText(), tools.stream().filter(a -> a.startsWith("DL") || a.startsWith("DS")).sorted().toList());
+        }
+        return byId;
+    }
+
+    private static JsonNode findings(String... lint) throws IOException {
         List<String> args = new java.util.ArrayList<>(List.of(lint));
         args.addAll(1, List.of("--format", "json", "--shellcheck", "never"));
         Cli run = Cli.run(args.toArray(String[]::new));
+        return new ObjectMapper().readTree(run.out()).path("findings");
+    }
+
+    private static List<String> ids(String... lint) throws IOException {
         List<String> ids = new java.util.ArrayList<>();
-        new ObjectMapper().readTree(run.out()).path("findings").forEach(f -> ids.add(f.path("id").asText()));
+        findings(lint).forEach(f -> ids.add(f.path("id").asText()));
         return ids;
     }
 }

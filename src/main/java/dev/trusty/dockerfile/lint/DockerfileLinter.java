@@ -12,6 +12,7 @@ import dev.trusty.core.Severity;
 import dev.trusty.core.Target;
 import dev.trusty.core.TargetReport;
 import dev.trusty.dockerfile.rules.DockerfileRule;
+import dev.trusty.dockerfile.rules.ToolReadings;
 import dev.trusty.dockerfile.rules.DockerfileRules;
 import dev.trusty.dockerfile.rules.LintContext;
 import dev.trusty.dockerfile.syntax.Dockerfile;
@@ -78,7 +79,9 @@ public final class DockerfileLinter {
     public DockerfileLinter(LintOptions options) {
         this.options = options;
         for (Rule<LintContext> r : DockerfileRules.ALL) {
-            if (!r.info().tags().contains(DockerfileRule.OPT_IN) || enabledByConfig(r.info(), options.policy())) {
+            if (r instanceof ToolReadings readings) {
+                rules.add(readings.reporting(reading -> enabledByConfig(reading, options.policy())));
+            } else if (!r.info().tags().contains(DockerfileRule.OPT_IN) || enabledByConfig(r.info(), options.policy())) {
                 rules.add(r);
             }
         }
@@ -104,8 +107,13 @@ public final class DockerfileLinter {
         return List.copyOf(rules.stream().map(Rule::info).toList());
     }
 
+    /**
+     * The rules the policy does not ignore. A rule with other tools' readings is dropped only when ignored
+     * by its own id: ignoring one tool's alias silences just the findings that carry it (see ToolReadings).
+     */
     private static List<Rule<LintContext>> active(List<Rule<LintContext>> rules, Policy policy) {
-        return rules.stream().filter(r -> !policy.ignores(r.info())).toList();
+        return rules.stream().filter(r -> !policy.ignores(r instanceof ToolReadings
+                ? r.info().withoutAliases(r.info().aliases()) : r.info())).toList();
     }
 
     /** hadolint's disable-ignore-pragma: when set, only BuildKit's check directive suppresses. */
@@ -118,10 +126,19 @@ public final class DockerfileLinter {
     public record Result(TargetReport report, InlinePragmas pragmas, Dockerfile dockerfile, String text) {
     }
 
+    /** True when the config gives the rule a severity or lists it under {@code dockerfile: enable:}. */
     private static boolean enabledByConfig(RuleInfo rule, Policy policy) {
         for (Map.Entry<String, Severity> e : policy.config().severity().entrySet()) {
             if (rule.isKnownAs(e.getKey())) {
                 return true;
+            }
+        }
+        var section = policy.config().section("dockerfile");
+        if (section != null) {
+            for (var id : section.path("enable")) {
+                if (rule.isKnownAs(id.asText())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -4,6 +4,8 @@ import dev.trusty.core.Rule;
 import dev.trusty.core.RuleInfo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Every Dockerfile rule, in id order. Explicit so start-up needs no scanning and the list reads as a catalogue. */
@@ -33,8 +35,6 @@ public final class DockerfileRules {
                 new UndefinedArgInFrom(), new InvalidDefaultArgInFrom(), new LegacyKeyValue(), new CopyIgnoredFile(),
                 new InvalidDefinitionDescription(),
                 new UpdateWithoutInstall(), new AptDistUpgrade(), new WorkdirSystemDir(),
-                new TrivyBaseTag(), new TrivyRootUser(), new TrivyExposeSsh(), new TrivyAddInsteadOfCopy(),
-                new TrivyNoHealthcheck(), new TrivySecretInFinalStage(), new TrivyWgetAndCurl(),
                 new RunsAsRoot(), new LowFixedUid(), new BaseImageDigest(), new AptUnpinned(), new AddUrlWithoutChecksum(),
                 new CurlPipeShell(), new DownloadWithoutVerification(), new SecretNameInArgOrEnv(),
                 new SecretValueInArgOrEnv(), new SecretFileCopied(), new BuildToolsInFinalStage(), new WorldWritable(),
@@ -43,16 +43,45 @@ public final class DockerfileRules {
                 new InvalidBaseImagePlatform()));
         all.addAll(AssumeYes.all());
         all.addAll(CacheNotCleaned.all());
-        all.addAll(TrivyRunText.all());
         all.addAll(LabelValueInvalid.all());
         all.addAll(ExposeFormat.all());
         all.addAll(RunSecurityFlags.all());
+        withTrivyReadings(all);
         all.sort(java.util.Comparator.comparing(r -> r.info().id()));
         return List.copyOf(all);
     }
 
+    /**
+     * Trivy's checks of the same problems, read exactly as Trivy reads them, beside the rules that carry
+     * their DS ids (see {@link ToolReadings}).
+     */
+    private static void withTrivyReadings(List<Rule<LintContext>> all) {
+        Map<String, DockerfileRule> trivy = new HashMap<>();
+        List<DockerfileRule> readings = new ArrayList<>(List.of(new TrivyBaseTag(), new TrivyRootUser(),
+                new TrivyExposeSsh(), new TrivyAddInsteadOfCopy(), new TrivyNoHealthcheck(),
+                new TrivySecretInFinalStage(), new TrivyWgetAndCurl()));
+        readings.addAll(TrivyRunText.all());
+        readings.forEach(r -> trivy.put(r.info().aliases().getFirst(), r));
+        Map<String, java.util.function.Function<DockerfileRule, ToolReadings>> byRule = new HashMap<>();
+        byRule.put("TD006", rule -> ToolReadings.of(rule).narrowedBy(trivy.get("DS001")));
+        byRule.put("TD007", rule -> ToolReadings.of(rule, trivy.get("DS001")));
+        byRule.put("TD040", rule -> ToolReadings.of(rule, trivy.get("DS019"), trivy.get("DS027")));
+        Map<String, String> single = Map.ofEntries(Map.entry("TD200", "DS002"), Map.entry("TD214", "DS004"),
+                Map.entry("TD020", "DS005"), Map.entry("TD005", "DS010"), Map.entry("TD004", "DS013"),
+                Map.entry("TD071", "DS014"), Map.entry("TD032", "DS015"), Map.entry("TD036", "DS020"),
+                Map.entry("TD014", "DS021"), Map.entry("TD015", "DS029"), Map.entry("TD215", "DS026"),
+                Map.entry("TD207", "DS031"));
+        single.forEach((id, check) -> byRule.put(id, rule -> ToolReadings.of(rule, trivy.get(check))));
+        all.replaceAll(r -> byRule.containsKey(r.info().id()) ? byRule.get(r.info().id()).apply((DockerfileRule) r) : r);
+    }
+
+    /** Every reading of another tool's check that sits beside a rule (see {@link ToolReadings}). */
+    public static List<DockerfileRule> readings() {
+        return ALL.stream().filter(r -> r instanceof ToolReadings).flatMap(r -> ((ToolReadings) r).readings().stream()).toList();
+    }
+
     /** Metadata of every rule, for the catalogue and docs. */
     public static List<RuleInfo> infos() {
-        return ALL.stream().map(Rule::info).toList();
+        return ALL.stream().map(r -> r instanceof ToolReadings t ? t.documented() : r.info()).toList();
     }
 }

@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 /** The final stage of a service image (one that EXPOSEs a port) has no HEALTHCHECK, own or inherited. */
 public final class NoHealthcheck extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD215", "Service image without HEALTHCHECK", Severity.LOW)
-            .cis("4.6")
+            .trivy("DS026").cis("4.6")
             .why("Without a health check, Docker and orchestrators cannot tell a hung service from a working one. "
-                    + "Asked only of services; Trivy's DS026, for any file without HEALTHCHECK, is TD134.")
+                    + "Asked only of services; Trivy's DS026, for any file without HEALTHCHECK, is read beside it (below).")
             .fix("Add HEALTHCHECK CMD <probe> (or HEALTHCHECK NONE to say it is deliberate).");
 
     public NoHealthcheck() {

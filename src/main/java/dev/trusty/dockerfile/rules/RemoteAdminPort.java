@@ -23,9 +23,9 @@ public final class RemoteAdminPort extends DockerfileRule {
     private static final Map<Integer, String> PORTS = Map.of(22, "SSH", 23, "telnet", 3389, "RDP", 5900, "VNC",
             2375, "the unencrypted Docker API", 2376, "the Docker API", 5985, "WinRM", 5986, "WinRM", 10250, "the kubelet API");
     public static final RuleInfo INFO = rule("TD214", "Remote administration port exposed", Severity.MEDIUM)
-            .cis("4.3")
+            .trivy("DS004").cis("4.3")
             .why("Containers should be managed through the runtime (docker exec), not an SSH or remote-desktop daemon inside them. "
-                    + "Trivy's DS004, port 22 only, is TD132.")
+                    + "Trivy's DS004, port 22 only, is read beside it (below).")
             .fix("Remove the daemon and the EXPOSE; use docker exec or kubectl exec for debugging.");
 
     public RemoteAdminPort() {

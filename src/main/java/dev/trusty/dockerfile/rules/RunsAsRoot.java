@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class RunsAsRoot extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD200", "Image runs as root", Severity.HIGH)
-            .cis("4.1").cwe(250).podSecurity("runAsNonRoot")
+            .trivy("DS002").cis("4.1").cwe(250).podSecurity("runAsNonRoot")
             .why("A process running as root in the container is one kernel bug or misconfiguration away from root on the host. "
-                    + "Judges the final stage itself; Trivy's DS002, which reads the file's last USER in any stage, is TD131.")
+                    + "Judges the final stage itself; Trivy's DS002, which reads the file's last USER in any stage, is read beside it (below).")
             .fix("Create an unprivileged user and end the final stage with USER <uid>:<gid>, e.g. USER 10001:10001.");
 
     public RunsAsRoot() {

@@ -28,9 +28,9 @@ public final class SecretNameInArgOrEnv extends DockerfileRule {
     /** BuildKit's exemptions, kept exact so `check=skip` users see the same results as with docker build. */
     private static final Pattern ALLOWED = Pattern.compile("(?i)(?:^|_)(?:public|file|version)(?:_|$)");
     public static final RuleInfo INFO = rule("TD207", "Credential passed in ARG or ENV", Severity.HIGH)
-            .buildkit("SecretsUsedInArgOrEnv").cis("4.10").cwe(522)
+            .trivy("DS031").buildkit("SecretsUsedInArgOrEnv").cis("4.10").cwe(522)
             .why("ARG and ENV values end up in the image configuration and build history, readable by anyone who can pull the image. "
-                    + "Every stage, as BuildKit; Trivy's DS031 (final stage only, other words, credentials files and credential-setup RUNs too) is TD135.")
+                    + "Every stage, as BuildKit; Trivy's DS031 (final stage only, other words, credentials files and credential-setup RUNs too) is read beside it (below).")
             .fix("Pass secrets with RUN --mount=type=secret,id=<name> (docker build --secret id=<name>,src=...).");
 
     public SecretNameInArgOrEnv() {

@@ -18,24 +18,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * One problem that several tools check, each in its own way: Trusty's rule plus "readings" that reproduce
  * another tool's check exactly (Trivy's DS-0010 reads {@code sudo} differently from hadolint's DL3004). The
  * user sees one rule and one finding per line; each finding carries the aliases of exactly the tools whose
- * check reports that line, so hadolint's and Trivy's ignore lists keep working, and no problem is reported
- * twice. A line only a reading reports becomes a finding of the rule with only that reading's aliases.
+ * check reports that line, so hadolint's and Trivy's ignore lists keep working and no problem is reported
+ * twice. Lines only a reading reports (where the other tool is looser than Trusty's rule) are reported when
+ * that reading is enabled ({@code --enable DS0xx}, or a severity for it in the config), as findings of the
+ * rule with only that reading's aliases; by default the rule's own judgement stands.
  */
 public final class ToolReadings extends DockerfileRule {
     private final DockerfileRule rule;
+    /** Every reading; {@link #owned} are those whose own lines this composite may report. */
     private final List<DockerfileRule> readings;
+    private final Set<DockerfileRule> owned;
+    private final Set<DockerfileRule> reported;
     /** The tool aliases the readings stand for: a finding keeps those of the readings that report its line. */
     private final Set<String> readingAliases = new HashSet<>();
     private final Map<Set<String>, RuleInfo> narrowed = new ConcurrentHashMap<>();
 
-    /**
-     * @param rule     Trusty's rule: its info carries every alias (its own tools' and the readings')
-     * @param readings exact reproductions of other tools' checks, each carrying the aliases it stands for
-     */
-    public ToolReadings(DockerfileRule rule, DockerfileRule... readings) {
+    private ToolReadings(DockerfileRule rule, List<DockerfileRule> readings, Set<DockerfileRule> owned,
+                         Set<DockerfileRule> reported) {
         super(rule.info());
         this.rule = rule;
-        this.readings = List.of(readings);
+        this.readings = List.copyOf(readings);
+        this.owned = owned;
+        this.reported = reported;
         for (DockerfileRule reading : readings) {
             for (String alias : reading.info().aliases()) {
                 if (!rule.info().aliases().contains(alias)) {
@@ -47,12 +51,58 @@ public final class ToolReadings extends DockerfileRule {
         }
     }
 
+    /**
+     * @param rule     Trusty's rule: its info carries every alias (its own tools' and the readings')
+     * @param readings exact reproductions of other tools' checks, each carrying the aliases it stands for
+     */
+    public static ToolReadings of(DockerfileRule rule, DockerfileRule... readings) {
+        return new ToolReadings(rule, List.of(readings), Set.of(readings), Set.of());
+    }
+
+    /**
+     * Adds a reading that only narrows this rule's findings: its own lines are reported by the composite
+     * that owns it (Trivy's DS-0001 covers both hadolint's untagged and "latest" base images).
+     */
+    public ToolReadings narrowedBy(DockerfileRule shared) {
+        List<DockerfileRule> all = new ArrayList<>(readings);
+        all.add(shared);
+        return new ToolReadings(rule, all, owned, reported);
+    }
+
+    /** This composite reporting the own lines of the readings {@code enabled} accepts (see the class comment). */
+    public ToolReadings reporting(java.util.function.Predicate<RuleInfo> enabled) {
+        Set<DockerfileRule> on = new HashSet<>();
+        for (DockerfileRule reading : owned) {
+            if (enabled.test(reading.info())) {
+                on.add(reading);
+            }
+        }
+        return new ToolReadings(rule, readings, owned, on);
+    }
+
+    /** The readings whose own lines this composite reports when enabled. */
+    public List<DockerfileRule> readings() {
+        return readings.stream().filter(owned::contains).toList();
+    }
+
+    /** The rule's metadata with each reading's account of the other tool's check, for the catalogue and docs. */
+    public RuleInfo documented() {
+        StringBuilder why = new StringBuilder(info().rationale());
+        for (DockerfileRule reading : readings()) {
+            String ids = String.join(", ", reading.info().aliases().stream().filter(ToolReadings::isToolAlias).toList());
+            why.append(why.isEmpty() ? "" : " ").append(reading.info().rationale()).append(" A finding carries ")
+                    .append(ids).append(" only where that check reports too; lines only it reports are reported with --enable ")
+                    .append(ids).append('.');
+        }
+        return info().why(why.toString());
+    }
+
     @Override
     public boolean appliesTo(LintContext ctx) {
         if (rule.appliesTo(ctx)) {
             return true;
         }
-        for (DockerfileRule reading : readings) {
+        for (DockerfileRule reading : reported) {
             if (reading.appliesTo(ctx)) {
                 return true;
             }
@@ -63,13 +113,18 @@ public final class ToolReadings extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         List<Finding> own = run(rule, ctx);
-        // line -> the aliases of the readings reporting it, and the first such finding
+        if (own.isEmpty() && reported.isEmpty()) {
+            return;
+        }
+        // line -> the aliases of the readings reporting it, and the first finding of a reported reading there
         Map<Integer, Set<String>> aliasesByLine = new LinkedHashMap<>();
         Map<Integer, Finding> readingOnly = new LinkedHashMap<>();
         for (DockerfileRule reading : readings) {
             for (Finding f : run(reading, ctx)) {
                 aliasesByLine.computeIfAbsent(line(f), l -> new TreeSet<>()).addAll(reading.info().aliases());
-                readingOnly.putIfAbsent(line(f), f);
+                if (reported.contains(reading)) {
+                    readingOnly.putIfAbsent(line(f), f);
+                }
             }
         }
         Set<Integer> ownLines = new HashSet<>();

@@ -14,11 +14,11 @@ import java.util.Map;
  * Trivy DS001: a base image that is untagged or tagged 'latest' once the global ARG defaults are
  * substituted. hadolint (our TD006, TD007) reads FROM as written, so {@code ARG TAG=latest} then
  * {@code FROM alpine:$TAG} is only caught here.
- * Opt-in ({@code --enable DS001}): it repeats a default rule's concern with Trivy's scope.
+ * A reading of ToolReadings: it narrows the aliases of its rule's findings, and reports lines of its own with {@code --enable DS001}.
  */
 public final class TrivyBaseTag extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD130", "Base image untagged or 'latest' after ARG substitution", Severity.MEDIUM)
-            .trivy("DS001").tags(OPT_IN)
+            .trivy("DS001")
             .why("Trivy's DS001 check: 'latest', written or implied, points at a different image over time. "
                     + "Unlike TD006/TD007 (hadolint's DL3006/DL3007), ARG defaults are substituted first.")
             .fix("Pin a version tag (and a digest for production images), in the FROM or in the ARG default.");

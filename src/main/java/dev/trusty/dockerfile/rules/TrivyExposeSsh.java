@@ -10,12 +10,12 @@ import java.util.Set;
 
 /**
  * Trivy DS004: EXPOSE of the SSH port in any stage. TD214 covers SSH and the other remote-admin ports.
- * Opt-in ({@code --enable DS004}): it repeats a default rule's concern with Trivy's scope.
+ * A reading of ToolReadings: it narrows the aliases of its rule's findings, and reports lines of its own with {@code --enable DS004}.
  */
 public final class TrivyExposeSsh extends DockerfileRule {
     private static final Set<String> SSH = Set.of("22", "22/tcp", "22/udp");
     public static final RuleInfo INFO = rule("TD132", "Port 22 exposed", Severity.MEDIUM)
-            .trivy("DS004").tags(OPT_IN)
+            .trivy("DS004")
             .why("Trivy's DS004 check: an SSH daemon in a container is a second way in; docker exec does the job. "
                     + "TD214 reports the same for telnet, RDP, VNC, WinRM and the Docker and kubelet APIs.")
             .fix("Remove the SSH daemon and the EXPOSE 22; use docker exec or kubectl exec.");

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * Trivy DS002: no USER in the whole file, or the file's last USER (whatever its stage) is root or 0.
  * Our TD200 looks at what the final stage really runs as, so a USER set only in a build stage counts
  * as root there and not here.
- * Opt-in ({@code --enable DS002}): it repeats a default rule's concern with Trivy's scope.
+ * A reading of ToolReadings: it narrows the aliases of its rule's findings, and reports lines of its own with {@code --enable DS002}.
  */
 public final class TrivyRootUser extends DockerfileRule {
     private static final Pattern ROOT = Pattern.compile("(root|0)(:.+)?");
     public static final RuleInfo INFO = rule("TD131", "No USER, or the last USER is root", Severity.HIGH)
-            .trivy("DS002").cwe(250).tags(OPT_IN)
+            .trivy("DS002").cwe(250)
             .why("Trivy's DS002 check: the image should name a non-root USER. It reads the file's last USER, "
                     + "in any stage; TD200 judges the final stage itself and is the one to trust for the image.")
             .fix("End the Dockerfile with USER <uid>:<gid> of an unprivileged user, e.g. USER 10001:10001.");

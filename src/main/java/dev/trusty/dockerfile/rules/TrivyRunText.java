@@ -17,40 +17,39 @@ import java.util.regex.Pattern;
  * the shell instead, as hadolint does, and differ on ';', subshells, cache removal and clean-before-install.
  * Like Trivy, exec-form values are read one by one and ONBUILD triggers are not read.
  *
- * <p>Opt-in ({@code --enable DS010}, or a {@code severity:} for the id or alias): each repeats a default rule's
- * concern, and on by default they would report most findings twice and bypass a hadolint user's ignore list.
+ * <p>Readings of ToolReadings: each narrows the aliases of its rule's findings, and reports lines of its own with {@code --enable DS0xx}.
  */
 public final class TrivyRunText extends DockerfileRule {
     public static final RuleInfo SUDO = rule("TD136", "RUN '&&' piece starts with sudo", Severity.HIGH)
-            .trivy("DS010").cwe(250).tags(OPT_IN)
+            .trivy("DS010").cwe(250)
             .why(trivy("DS010", "an '&&' piece of a shell-form RUN starts with sudo", "TD005 (hadolint's DL3004), which finds sudo anywhere"))
             .fix("Switch with USER root for the step that needs it, and back afterwards.");
     public static final RuleInfo CD = rule("TD137", "RUN '&&' piece starts with cd", Severity.MEDIUM)
-            .trivy("DS013").tags(OPT_IN)
+            .trivy("DS013")
             .why(trivy("DS013", "an '&&' piece of a RUN starts with 'cd '", "TD004 (hadolint's DL3003), which finds cd anywhere"))
             .fix("Use WORKDIR /path.");
     public static final RuleInfo YUM = rule("TD138", "yum install not followed by yum clean all", Severity.MEDIUM)
-            .trivy("DS015").tags(OPT_IN)
+            .trivy("DS015")
             .why(trivy("DS015", "the RUN's last yum install / 'yum clean all' is an install", "TD032 (hadolint's DL3032), which also accepts an earlier clean or removing /var/cache/yum"))
             .fix("End the RUN with yum clean all.");
     public static final RuleInfo DNF = rule("TD139", "dnf install not followed by dnf clean all", Severity.MEDIUM)
-            .trivy("DS019").tags(OPT_IN)
+            .trivy("DS019")
             .why(trivy("DS019", "the RUN's last dnf install / 'dnf clean all' is an install (microdnf counts, as the pattern is not anchored)", "TD040 (hadolint's DL3040), which also accepts an earlier clean or removing /var/cache/dnf"))
             .fix("End the RUN with dnf clean all.");
     public static final RuleInfo ZYPPER = rule("TD140", "zypper install or remove not followed by zypper clean", Severity.MEDIUM)
-            .trivy("DS020").tags(OPT_IN)
+            .trivy("DS020")
             .why(trivy("DS020", "the RUN's last zypper install, remove or patch comes after its last 'zypper clean'/'zypper cc'", "TD036 (hadolint's DL3036), which only looks at installs"))
             .fix("End the RUN with zypper clean.");
     public static final RuleInfo MICRODNF = rule("TD141", "microdnf install not followed by microdnf clean all", Severity.MEDIUM)
-            .trivy("DS027").tags(OPT_IN)
+            .trivy("DS027")
             .why(trivy("DS027", "the RUN's last microdnf install / 'microdnf clean all' is an install", "TD040 (hadolint's DL3040), which treats dnf and microdnf alike"))
             .fix("End the RUN with microdnf clean all.");
     public static final RuleInfo APT_YES = rule("TD142", "apt-get install without -y next to install", Severity.MEDIUM)
-            .trivy("DS021").tags(OPT_IN)
+            .trivy("DS021")
             .why(trivy("DS021", "a shell-form RUN's apt-get install has no -y, --yes or --assume-yes among the options around 'install'", "TD014 (hadolint's DL3014), which also accepts -q and options after the packages"))
             .fix("Add -y: apt-get install -y <pkg>.");
     public static final RuleInfo APT_RECOMMENDS = rule("TD143", "apt-get install in a RUN without --no-install-recommends", Severity.LOW)
-            .trivy("DS029").tags(OPT_IN)
+            .trivy("DS029")
             .why(trivy("DS029", "a shell-form RUN with apt-get install does not contain --no-install-recommends", "TD015 (hadolint's DL3015), which checks each install and accepts APT::Install-Recommends=false"))
             .fix("Add --no-install-recommends.");
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Trivy DS031, final stage only: an ARG or ENV named like a credential (one of its '_'-separated words
  * is a secret word, none is 'public'), a COPY writing the file a credentials-file variable names, or a
  * RUN that logs a cloud CLI in with a credential on its command line without a secret mount. TD207 is BuildKit's SecretsUsedInArgOrEnv: every stage, other words.
- * Opt-in ({@code --enable DS031}): it repeats a default rule's concern with Trivy's scope.
+ * A reading of ToolReadings: it narrows the aliases of its rule's findings, and reports lines of its own with {@code --enable DS031}.
  */
 public final class TrivySecretInFinalStage extends DockerfileRule {
     private static final Set<String> SECRET_WORDS = Set.of("apikey", "auth", "credential", "credentials", "key",
@@ -30,7 +30,7 @@ public final class TrivySecretInFinalStage extends DockerfileRule {
     private static final Set<String> CREDENTIAL_FILE_VARIABLES = Set.of("AWS_CONFIG_FILE", "HF_TOKEN_PATH",
             "GOOGLE_APPLICATION_CREDENTIALS");
     public static final RuleInfo INFO = rule("TD135", "Credential in the final stage's ARG, ENV, COPY or RUN", Severity.HIGH)
-            .trivy("DS031").cwe(522).tags(OPT_IN)
+            .trivy("DS031").cwe(522)
             .why("Trivy's DS031 check: ARG and ENV values and RUN command lines are kept in the image config and history, and a copied credentials file in a layer. "
                     + "It looks at the final stage only; TD207 (BuildKit's SecretsUsedInArgOrEnv) looks at every stage.")
             .fix("Pass secrets with RUN --mount=type=secret,id=<name> (docker build --secret id=<name>,src=...).");

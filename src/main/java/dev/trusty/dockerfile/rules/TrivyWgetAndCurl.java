@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Trivy DS014: in one stage, RUN '&&' pieces start with both wget and curl (pieces holding 'install '
  * do not count), reported once per stage at the RUN that brings in the second tool. Our TD071 follows
  * hadolint's DL4001, which sees the commands after ';' too, as in {@code set -eux; wget ...}.
- * Opt-in ({@code --enable DS014}): it repeats a default rule's concern with Trivy's scope.
+ * A reading of ToolReadings: it narrows the aliases of its rule's findings, and reports lines of its own with {@code --enable DS014}.
  */
 public final class TrivyWgetAndCurl extends DockerfileRule {
     private static final Pattern AND = Pattern.compile("\\s*&&\\s*");
@@ -19,7 +19,7 @@ public final class TrivyWgetAndCurl extends DockerfileRule {
     private static final Pattern WGET = Pattern.compile("^ *wget");
     private static final Pattern CURL = Pattern.compile("^ *curl");
     public static final RuleInfo INFO = rule("TD144", "RUN '&&' pieces start with both wget and curl", Severity.MEDIUM)
-            .trivy("DS014").tags(OPT_IN)
+            .trivy("DS014")
             .why("Trivy's DS014 check, as trivy-checks writes it: one stage's RUN '&&' pieces start with both wget and curl. "
                     + "Two download tools make the image bigger for nothing. TD071 (hadolint's DL4001) sees every command.")
             .fix("Use one of them throughout.");

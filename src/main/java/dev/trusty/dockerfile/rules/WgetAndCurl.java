@@ -16,9 +16,9 @@ import java.util.Set;
 /** DL4001: one stage using both wget and curl carries two download tools. */
 public final class WgetAndCurl extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD071", "Both wget and curl used", Severity.MEDIUM)
-            .hadolint("DL4001")
+            .trivy("DS014").hadolint("DL4001")
             .why("Two tools for the same job make the image bigger for nothing. "
-                    + "Sees every command, like hadolint; Trivy's DS014 ('&&' pieces only) is TD144.")
+                    + "Sees every command, like hadolint; Trivy's DS014 ('&&' pieces only) is read beside it (below).")
             .fix("Use one of them throughout.");
 
     public WgetAndCurl() {

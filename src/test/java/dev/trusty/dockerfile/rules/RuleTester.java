@@ -116,8 +116,11 @@ public final class RuleTester {
     /** The findings of {@code ruleId} (matched by id or alias) on the case. */
     public static List<Finding> run(Case c, String ruleId) {
         DockerfileLinter linter = new DockerfileLinter(c.options());
+        // a reading's findings are its rule's, known by the reading's tool alias (see ToolReadings)
+        String knownAs = DockerfileRules.readings().stream().filter(r -> r.info().id().equals(ruleId))
+                .map(r -> r.info().aliases().getFirst()).findFirst().orElse(ruleId);
         return linter.lint("Dockerfile", c.text()).report().findings().stream()
-                .filter(f -> f.rule().isKnownAs(ruleId)).toList();
+                .filter(f -> f.rule().isKnownAs(knownAs)).toList();
     }
 
     /** Differences between expected and actual positions, empty when the case passes. */

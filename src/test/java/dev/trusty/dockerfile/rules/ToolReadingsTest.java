@@ -52,7 +52,8 @@ class ToolReadingsTest {
 
     @Test
     void eachLineIsOneFindingCarryingTheAliasesOfTheToolsThatReportIt() {
-        ToolReadings merged = new ToolReadings(new RunsContaining(RULE, "a"), new RunsContaining(READING, "b"));
+        ToolReadings merged = ToolReadings.of(new RunsContaining(RULE, "a"), new RunsContaining(READING, "b"))
+                .reporting(reading -> true);
         List<Finding> found = lint(merged, "FROM x\nRUN a\nRUN ab\nRUN b\nRUN c\n");
 
         assertThat(found).extracting(f -> ((Location.File) f.location()).line()).containsExactly(2, 3, 4);
@@ -67,24 +68,54 @@ class ToolReadingsTest {
     }
 
     @Test
-    void runsWhenOnlyAReadingHasSomethingToLookAt() {
+    void byDefaultTheRuleJudgesAndTheReadingOnlyNarrowsItsAliases() {
+        ToolReadings merged = ToolReadings.of(new RunsContaining(RULE, "a"), new RunsContaining(READING, "b"));
+        List<Finding> found = lint(merged, "FROM x\nRUN a\nRUN ab\nRUN b\n");
+
+        assertThat(found).extracting(f -> ((Location.File) f.location()).line()).containsExactly(2, 3);
+        assertThat(found.get(0).rule().aliases()).containsExactly("DL9000", "CWE-1");
+        assertThat(found.get(1).rule().aliases()).containsExactly("DL9000", "DS900", "CWE-1");
+    }
+
+    @Test
+    void aSharedReadingNarrowsWithoutReportingLinesOfItsOwn() {
+        DockerfileRule shared = new RunsContaining(READING, "b");
+        ToolReadings narrowedOnly = ToolReadings.of(new RunsContaining(RULE, "a")).narrowedBy(shared).reporting(r -> true);
+        List<Finding> found = lint(narrowedOnly, "FROM x\nRUN ab\nRUN b\n");
+
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.rule().aliases()).contains("DS900"));
+        assertThat(narrowedOnly.readings()).isEmpty();
+    }
+
+    @Test
+    void runsWhenOnlyAReportedReadingHasSomethingToLookAt() {
         RuleInfo copyRule = RuleInfo.of("TD902", Domain.DOCKERFILE, "copy", Severity.LOW).trivy("DS900");
         DockerfileRule onCopy = new DockerfileRule(copyRule, "copy") {
             @Override
             public void check(LintContext ctx, FindingSink out) {
             }
         };
-        ToolReadings merged = new ToolReadings(onCopy, new RunsContaining(READING, "b"));
+        ToolReadings merged = ToolReadings.of(onCopy, new RunsContaining(READING, "b"));
 
-        assertThat(lint(merged, "FROM x\nRUN b\n")).singleElement()
+        assertThat(lint(merged, "FROM x\nRUN b\n")).isEmpty();
+        assertThat(lint(merged.reporting(reading -> true), "FROM x\nRUN b\n")).singleElement()
                 .satisfies(f -> assertThat(f.rule().aliases()).containsExactly("DS900"));
+    }
+
+    @Test
+    void theCatalogueTellsWhatEachReadingReads() {
+        ToolReadings merged = ToolReadings.of(new RunsContaining(RULE.why("Ours."), "a"),
+                new RunsContaining(READING.why("Trivy reads b."), "b"));
+
+        assertThat(merged.documented().rationale()).isEqualTo("Ours. Trivy reads b. A finding carries DS900 only where"
+                + " that check reports too; lines only it reports are reported with --enable DS900.");
     }
 
     @Test
     void aReadingMustStandForAnAliasTheRuleCarries() {
         RuleInfo stray = RuleInfo.of("TD903", Domain.DOCKERFILE, "stray", Severity.LOW).trivy("DS999");
 
-        assertThatThrownBy(() -> new ToolReadings(new RunsContaining(RULE, "a"), new RunsContaining(stray, "b")))
+        assertThatThrownBy(() -> ToolReadings.of(new RunsContaining(RULE, "a"), new RunsContaining(stray, "b")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DS999");
     }
 }
