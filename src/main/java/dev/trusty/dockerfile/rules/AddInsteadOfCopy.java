@@ -20,7 +20,7 @@ import java.util.Set;
 /** DL3020: ADD of plain local files: COPY says what it does and does nothing more. */
 public final class AddInsteadOfCopy extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD020", "ADD used where COPY would do", Severity.HIGH)
-            .trivy("DS005").hadolint("DL3020").cis("4.9")
+            .hadolint("DL3020").trivy("DS005").cis("4.9")
             .why("ADD also fetches URLs and unpacks archives; for plain files that magic is a surprise waiting to happen. "
                     + "Every archive type is excused, as in hadolint; Trivy's DS005, which only excuses '.tar', URLs and git@, is read beside it (below).")
             .fix("Use COPY for local files and folders; keep ADD for archives to unpack and checked remote files.");

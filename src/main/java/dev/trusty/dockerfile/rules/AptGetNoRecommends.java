@@ -15,7 +15,7 @@ import java.util.Set;
 /** DL3015: apt-get install pulls in recommended packages unless told not to. */
 public final class AptGetNoRecommends extends RunRule {
     public static final RuleInfo INFO = rule("TD015", "apt-get install without --no-install-recommends", Severity.LOW)
-            .trivy("DS029").hadolint("DL3015")
+            .hadolint("DL3015").trivy("DS029")
             .why("Recommended packages bloat the image and widen its attack surface. "
                     + "Trivy's DS029 (a text search of the RUN) is read beside it (below).")
             .fix("Add --no-install-recommends.");

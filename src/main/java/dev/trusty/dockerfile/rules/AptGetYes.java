@@ -15,7 +15,7 @@ import java.util.Set;
 /** DL3014: apt-get install without -y stops at the confirmation prompt. */
 public final class AptGetYes extends RunRule {
     public static final RuleInfo INFO = rule("TD014", "apt-get install without -y", Severity.MEDIUM)
-            .trivy("DS021").hadolint("DL3014")
+            .hadolint("DL3014").trivy("DS021")
             .why("Without -y the build stops at the confirmation prompt. Trivy's DS021 (which does not take -q for yes) is read beside it (below).")
             .fix("Add -y: apt-get install -y <pkg>.");
 

@@ -19,13 +19,13 @@ import java.util.Set;
  */
 public final class CacheNotCleaned extends RunRule {
     public static final RuleInfo YUM = rule("TD032", "yum install without yum clean all", Severity.MEDIUM)
-            .trivy("DS015").hadolint("DL3032")
+            .hadolint("DL3032").trivy("DS015")
             .why("The yum cache stays in the layer.").fix("End the RUN with yum clean all.");
     public static final RuleInfo ZYPPER = rule("TD036", "zypper install without zypper clean", Severity.MEDIUM)
-            .trivy("DS020").hadolint("DL3036")
+            .hadolint("DL3036").trivy("DS020")
             .why("The zypper cache stays in the layer.").fix("End the RUN with zypper clean.");
     public static final RuleInfo DNF = rule("TD040", "dnf install without dnf clean all", Severity.MEDIUM)
-            .trivy("DS019").trivy("DS027").hadolint("DL3040")
+            .hadolint("DL3040").trivy("DS019").trivy("DS027")
             .why("The dnf cache stays in the layer.")
             .fix("End the RUN with dnf clean all (microdnf clean all), or use a cache mount for /var/cache/dnf.");
     public static final RuleInfo YARN = rule("TD060", "yarn install without yarn cache clean", Severity.LOW)

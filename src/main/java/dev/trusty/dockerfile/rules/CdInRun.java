@@ -15,7 +15,7 @@ import java.util.Set;
 /** DL3003: cd in RUN: WORKDIR says where later instructions run. */
 public final class CdInRun extends RunRule {
     public static final RuleInfo INFO = rule("TD004", "cd used in RUN", Severity.MEDIUM)
-            .trivy("DS013").hadolint("DL3003")
+            .hadolint("DL3003").trivy("DS013")
             .why("cd only lasts for one RUN; WORKDIR is explicit and applies to later instructions too. "
                     + "Finds cd anywhere in the script, like hadolint; Trivy's DS013 ('&&' pieces only) is read beside it (below).")
             .fix("Use WORKDIR /path.");

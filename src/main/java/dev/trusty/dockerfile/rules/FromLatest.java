@@ -18,7 +18,7 @@ import java.util.Set;
 /** DL3007: the "latest" tag moves. */
 public final class FromLatest extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD007", "Base image uses the 'latest' tag", Severity.MEDIUM)
-            .trivy("DS001").hadolint("DL3007").cis("4.2")
+            .hadolint("DL3007").trivy("DS001").cis("4.2")
             .why("'latest' points at a different image over time: builds are not reproducible and may break. "
                     + "Reads FROM as written, like hadolint; Trivy's DS001 (which substitutes ARG defaults first) is read beside it (below).")
             .fix("Pin a version tag, and a digest for production images.");

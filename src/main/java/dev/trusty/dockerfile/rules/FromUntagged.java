@@ -18,7 +18,7 @@ import java.util.Set;
 /** DL3006: a base image without a tag is whatever "latest" is on the day of the build. */
 public final class FromUntagged extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD006", "Base image has no tag", Severity.MEDIUM)
-            .trivy("DS001").hadolint("DL3006").cis("4.2")
+            .hadolint("DL3006").trivy("DS001").cis("4.2")
             .why("An untagged base image means 'latest': builds change silently and are not reproducible. "
                     + "Reads FROM as written, like hadolint; Trivy's DS001 (which substitutes ARG defaults first) is read beside it (below).")
             .fix("Pin a version tag (and a digest for production images): FROM debian:12.5-slim.");

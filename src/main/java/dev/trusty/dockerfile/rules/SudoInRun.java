@@ -15,7 +15,7 @@ import java.util.Set;
 /** DL3004: sudo in RUN. */
 public final class SudoInRun extends RunRule {
     public static final RuleInfo INFO = rule("TD005", "sudo used in RUN", Severity.HIGH)
-            .trivy("DS010").hadolint("DL3004").cwe(250)
+            .hadolint("DL3004").trivy("DS010").cwe(250)
             .why("Builds run as root already when they need to; sudo adds a setuid binary and unpredictable TTY and signal behaviour. "
                     + "Finds sudo anywhere in the script, like hadolint; Trivy's DS010 ('&&' pieces only) is read beside it (below).")
             .fix("Switch with USER root for the step that needs it, and back afterwards.");

@@ -16,7 +16,7 @@ import java.util.Set;
 /** DL4001: one stage using both wget and curl carries two download tools. */
 public final class WgetAndCurl extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD071", "Both wget and curl used", Severity.MEDIUM)
-            .trivy("DS014").hadolint("DL4001")
+            .hadolint("DL4001").trivy("DS014")
             .why("Two tools for the same job make the image bigger for nothing. "
                     + "Sees every command, like hadolint; Trivy's DS014 ('&&' pieces only) is read beside it (below).")
             .fix("Use one of them throughout.");
