@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class CopyIgnoredFile extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD113", "COPY source excluded by .dockerignore", Severity.MEDIUM)
-            .buildkit("CopyIgnoredFile")
+            .buildkit("CopyIgnoredFile").tags(BUILDKIT_EXPERIMENTAL)
             .why("The file is not sent to the builder: the COPY fails, or silently copies less than it says.")
             .fix("Remove the pattern from .dockerignore, or stop copying the file.");
 

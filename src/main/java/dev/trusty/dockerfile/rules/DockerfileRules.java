@@ -38,7 +38,8 @@ public final class DockerfileRules {
                 new SecretValueInArgOrEnv(), new SecretFileCopied(), new BuildToolsInFinalStage(), new WorldWritable(),
                 new ExecutablesNotRootOwned(), new SetuidBit(), new RemoteAdminPort(), new NoHealthcheck(),
                 new ContentTrustDisabled(), new NpmShorthandUnpinned(), new UndefinedVar(),
-                new InvalidBaseImagePlatform()));
+                new InvalidBaseImagePlatform(), new WorkdirRelativePath(), new MultipleInstructionsDisallowed(),
+                new JsonArgsRecommended(), new FromPlatformConst()));
         all.addAll(AssumeYes.all());
         all.addAll(CacheNotCleaned.all());
         all.addAll(LabelValueInvalid.all());

@@ -20,7 +20,7 @@ import java.util.Set;
 /** DL3025: CMD and ENTRYPOINT in shell form run under /bin/sh, which does not forward signals. */
 public final class ExecFormCommand extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD025", "CMD/ENTRYPOINT in shell form", Severity.MEDIUM)
-            .hadolint("DL3025").buildkit("JSONArgsRecommended")
+            .hadolint("DL3025")
             .why("In shell form the process runs under /bin/sh -c as PID 1, so SIGTERM never reaches it and stops take the full timeout.")
             .fix("Use the JSON form: CMD [\"executable\", \"arg\"].");
 

@@ -20,7 +20,7 @@ import java.util.Set;
 /** DL3029: a fixed --platform on FROM makes the Dockerfile build for one platform only. */
 public final class FromPlatformFlag extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD029", "FROM uses a fixed --platform", Severity.MEDIUM)
-            .hadolint("DL3029").buildkit("FromPlatformFlagConstDisallowed")
+            .hadolint("DL3029")
             .why("A constant platform defeats multi-platform builds and emulates on other hosts.")
             .fix("Drop --platform, or use a build argument such as $BUILDPLATFORM.");
 

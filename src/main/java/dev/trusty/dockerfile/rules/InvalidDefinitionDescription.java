@@ -15,7 +15,7 @@ import java.util.List;
 public final class InvalidDefinitionDescription extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD114", "Comment above ARG or stage is not '# <name> <description>'",
             Severity.INFO)
-            .buildkit("InvalidDefinitionDescription").tags(OPT_IN)
+            .buildkit("InvalidDefinitionDescription").tags(OPT_IN, BUILDKIT_EXPERIMENTAL)
             .why("Build tools read the comment directly above an ARG or a named stage as its description.")
             .fix("Start the comment with the ARG or stage name, or leave an empty line between them.");
 
@@ -46,7 +46,7 @@ public final class InvalidDefinitionDescription extends DockerfileRule {
             String text = last.text();
             if (!(text.equals(name) || text.startsWith(name + " "))) {
                 out.report(INFO, ctx.at(i, i.keywordSpan()), "Comment for " + i.keyword().toUpperCase(java.util.Locale.ROOT)
-                        + " should follow the format: \"# " + name + " <description>\"");
+                        + " should follow the format: `# " + name + " <description>`");
             }
         }
     }

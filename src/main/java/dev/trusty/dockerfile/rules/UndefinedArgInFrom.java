@@ -66,8 +66,10 @@ public final class UndefinedArgInFrom extends DockerfileRule {
             for (Arg w : words) {
                 for (String ref : Variables.references(w.value())) {
                     if (!globals.contains(ref) && !BUILTIN.contains(ref)) {
-                        out.report(INFO, ctx.at(s.from(), w.span()), "FROM argument '" + ref
-                                + "' is not declared before the first FROM");
+                        String near = UndefinedVar.nearest(ref, globals);
+                        out.report(INFO, ctx.at(s.from(), w.span()), "FROM argument '" + ref + "' is not declared"
+                                + (near == null ? "" : " (did you mean " + near + "?)")
+                                + ": declare it with ARG before the first FROM");
                     }
                 }
             }

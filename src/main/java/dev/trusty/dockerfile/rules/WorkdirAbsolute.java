@@ -17,7 +17,7 @@ import java.util.Set;
 /** DL3000: WORKDIR must be absolute, or relative builds land in surprising places. */
 public final class WorkdirAbsolute extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD001", "WORKDIR path is not absolute", Severity.HIGH)
-            .hadolint("DL3000").trivy("DS009").buildkit("WorkdirRelativePath")
+            .hadolint("DL3000").trivy("DS009")
             .why("A relative WORKDIR depends on the previous working directory, which a base-image change can move.")
             .fix("Use an absolute path, e.g. WORKDIR /app.");
 
