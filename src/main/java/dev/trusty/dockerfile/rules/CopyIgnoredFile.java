@@ -8,7 +8,6 @@ import dev.trusty.dockerfile.syntax.Instruction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -91,7 +90,7 @@ public final class CopyIgnoredFile extends DockerfileRule {
                     continue;
                 }
                 if (ignored(s, patterns)) {
-                    out.report(INFO, ctx.at(i, src), "Attempting to " + i.keyword().toUpperCase(Locale.ROOT)
+                    out.report(INFO, ctx.at(i, src), "Attempting to " + (i.is("add") ? "Add" : "Copy")
                             + " file \"" + s + "\" that is excluded by .dockerignore");
                 }
             }
