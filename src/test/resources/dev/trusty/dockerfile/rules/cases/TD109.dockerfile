@@ -6,8 +6,12 @@ ARG IMAGE=
 # expect: TD109
 FROM ${IMAGE}
 ---
-ARG REGISTRY=Example.com
+ARG REPO=Library/Alpine
 # expect: TD109
+FROM ${REPO}
+---
+# a registry host may have capitals, a repository path not
+ARG REGISTRY=Example.com
 FROM ${REGISTRY}/app:1
 ---
 ARG TAG=1.36
