@@ -198,8 +198,10 @@ public final class DockerfileLinter {
         int suppressed = Checker.check(target, rulesHere, ctx, options.policy(), pragmas, findings,
                 rule -> !(rule instanceof DockerfileRule own) || own.appliesTo(ctx));
         if (check != null && check.error()) {
-            // BuildKit fails the build on any check it reported: those findings become errors (high)
+            // BuildKit fails the build on any check it reported: those findings become errors (high). An
+            // experimental check Trusty runs by default (CopyIgnoredFile) counts only when the directive turns it on.
             findings.replaceAll(f -> BuildkitChecks.isCheck(f.rule()) && !f.severity().atLeast(Severity.HIGH)
+                    && (!BuildkitChecks.isExperimental(f.rule()) || BuildkitChecks.enables(check, f.rule()))
                     ? f.withSeverity(Severity.HIGH) : f);
         }
         for (Finding f : extra) {

@@ -70,6 +70,10 @@ class BuildkitCheckDirectiveTest {
         assertThat(ids(lint(options, "# check=skip=all\n" + copy))).doesNotContain("TD113");
         assertThat(ids(lint(options, "# check=skip=CopyIgnoredFile\n" + copy))).doesNotContain("TD113");
         assertThat(ids(lint(options, "# check=skip=all;experimental=CopyIgnoredFile\n" + copy))).contains("TD113");
+        // error=true: BuildKit does not run it unless experimental names it, so it does not become an error
+        assertThat(severity(lint(options, "# check=error=true\n" + copy), "TD113")).isEqualTo(Severity.MEDIUM);
+        assertThat(severity(lint(options, "# check=error=true;experimental=all\n" + copy), "TD113"))
+                .isEqualTo(Severity.HIGH);
     }
 
     @Test
