@@ -3,10 +3,13 @@ package dev.trusty.dockerfile.rules;
 import dev.trusty.core.FindingSink;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.GoText;
 import dev.trusty.dockerfile.syntax.Instruction;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,25 +30,54 @@ public final class WorkdirRelativePath extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        Map<String, String> globals = new HashMap<>();
+        for (Instruction i : ctx.preamble()) {
+            if (i.is("arg")) {
+                i.args().forEach(a -> globals.put(Variables.argName(a.value()), Variables.argDefault(a.value())));
+            }
+        }
+        Map<Stage, Map<String, String>> finalValues = new HashMap<>();
         Set<Stage> setsWorkdir = new HashSet<>();
         for (Stage stage : ctx.stages()) {
-            // BuildKit's stage state starts as the parent stage's: a WORKDIR there counts here
+            // BuildKit's stage state starts as the parent stage's: its WORKDIR and variables count here
             boolean set = stage.parent() != null && setsWorkdir.contains(stage.parent());
-            for (Instruction w : stage.instructions()) {
-                if (!w.is("workdir") || w.args().isEmpty()) {
-                    continue; // ONBUILD WORKDIR runs in another build
+            Map<String, String> values = new HashMap<>(finalValues.getOrDefault(stage.parent(), Map.of()));
+            for (Instruction i : stage.instructions()) { // ONBUILD WORKDIR runs in another build
+                if (i.is("arg")) {
+                    for (Arg a : i.args()) {
+                        String name = Variables.argName(a.value());
+                        String value = a.value().contains("=") ? Variables.argDefault(a.value()) : globals.get(name);
+                        values.put(name, value);
+                    }
+                } else if (i.is("env")) {
+                    i.keyValues().forEach(kv -> values.put(kv.key().value(), Paths.unquote(kv.value().value())));
+                } else if (i.is("workdir") && !i.args().isEmpty()) {
+                    String path = i.args().getFirst().value();
+                    String expanded = expanded(path, values);
+                    if (!set && expanded != null && !WorkdirAbsolute.isAbsolute(expanded)) {
+                        out.report(INFO, ctx.at(i, i.keywordSpan()), "Relative workdir " + GoText.quote(expanded)
+                                + " can have unexpected results if the base image changes");
+                    }
+                    set = true;
                 }
-                String path = w.args().getFirst().value();
-                // a path starting with a variable may expand to an absolute one: BuildKit checks the expanded path
-                if (!set && !WorkdirAbsolute.isAbsolute(path)) {
-                    out.report(INFO, ctx.at(w, w.keywordSpan()), "Relative workdir " + GoText.quote(path)
-                            + " can have unexpected results if the base image changes");
-                }
-                set = true;
             }
+            finalValues.put(stage, values);
             if (set) {
                 setsWorkdir.add(stage);
             }
         }
+    }
+
+    /** The path as BuildKit expands it, or null when it uses a variable whose value is not known here. */
+    private static String expanded(String path, Map<String, String> values) {
+        if (path.indexOf('$') < 0) {
+            return path;
+        }
+        for (String name : Variables.references(path)) {
+            if (values.get(name) == null || values.get(name).contains("$")) {
+                return null; // the base image's env, a build arg, or a nested reference: unknown offline
+            }
+        }
+        return Expand.expand(path, values::get);
     }
 }

@@ -31,3 +31,13 @@ WORKDIR $DIR
 ---
 FROM debian:12
 ONBUILD WORKDIR app
+---
+ARG SUB=src
+FROM debian:12
+ARG SUB
+ENV APP=$SUB/app
+# expect: TD106
+WORKDIR ${SUB}
+---
+FROM debian:12
+WORKDIR $HOME/app
