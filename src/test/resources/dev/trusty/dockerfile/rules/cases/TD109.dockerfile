@@ -21,3 +21,7 @@ ARG TAG
 FROM busybox:${TAG:-1.36}
 ---
 FROM busybox:${UNDECLARED}
+---
+# tags may have capitals
+ARG TAG=Stable-1.0
+FROM busybox:$TAG
