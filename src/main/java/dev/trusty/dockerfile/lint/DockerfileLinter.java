@@ -15,6 +15,7 @@ import dev.trusty.dockerfile.rules.DockerfileRule;
 import dev.trusty.dockerfile.rules.ToolReadings;
 import dev.trusty.dockerfile.rules.DockerfileRules;
 import dev.trusty.dockerfile.rules.LintContext;
+import dev.trusty.dockerfile.syntax.CheckDirective;
 import dev.trusty.dockerfile.syntax.Dockerfile;
 import dev.trusty.dockerfile.syntax.DockerfileParseException;
 import dev.trusty.dockerfile.syntax.DockerfileParser;
@@ -75,6 +76,8 @@ public final class DockerfileLinter {
     private final List<Rule<LintContext>> activeRules;
     private final List<RuleInfo> checkedInfos;
     private final boolean commentPragmas;
+    /** Opt-in BuildKit experimental checks the configuration leaves off: a file's {@code # check=experimental=} runs them. */
+    private final List<Rule<LintContext>> experimentalOff = new ArrayList<>();
 
     public DockerfileLinter(LintOptions options) {
         this.options = options;
@@ -83,6 +86,8 @@ public final class DockerfileLinter {
                 rules.add(readings.reporting(reading -> enabledByConfig(reading, options.policy())));
             } else if (!r.info().tags().contains(DockerfileRule.OPT_IN) || enabledByConfig(r.info(), options.policy())) {
                 rules.add(r);
+            } else if (BuildkitChecks.isExperimental(r.info()) && !options.policy().ignores(r.info())) {
+                experimentalOff.add(r);
             }
         }
         ShellCheck shellCheck = ShellCheck.forMode(options.shellcheck());
@@ -94,9 +99,10 @@ public final class DockerfileLinter {
         commentPragmas = commentPragmas(options.policy());
     }
 
-    private DockerfileLinter(LintOptions options, List<Rule<LintContext>> rules) {
+    private DockerfileLinter(LintOptions options, List<Rule<LintContext>> rules, List<Rule<LintContext>> experimentalOff) {
         this.options = options;
         this.rules.addAll(rules);
+        this.experimentalOff.addAll(experimentalOff);
         activeRules = active(rules, options.policy());
         checkedInfos = infos(activeRules);
         commentPragmas = commentPragmas(options.policy());
@@ -155,7 +161,8 @@ public final class DockerfileLinter {
         if (Files.isRegularFile(ignore) && options.settings().dockerignore().isEmpty()) {
             try {
                 List<String> lines = Files.readAllLines(ignore);
-                return new DockerfileLinter(options.withSettings(options.settings().withDockerignore(lines)), rules)
+                return new DockerfileLinter(options.withSettings(options.settings().withDockerignore(lines)), rules,
+                        experimentalOff)
                         .lint(file);
             } catch (IOException e) {
                 throw new InputException(ignore + ": cannot read: " + e.getMessage());
@@ -202,9 +209,18 @@ public final class DockerfileLinter {
         }
         InlinePragmas pragmas = InlinePragmas.of(df, commentPragmas);
         LintContext ctx = new LintContext(name, df, options.settings());
+        CheckDirective check = BuildkitChecks.directive(df);
+        List<Rule<LintContext>> rulesHere = withExperimental(check);
         List<Finding> findings = new ArrayList<>();
-        int suppressed = Checker.check(target, activeRules, ctx, options.policy(), pragmas, findings,
+        int suppressed = Checker.check(target, rulesHere, ctx, options.policy(), pragmas, findings,
                 rule -> !(rule instanceof DockerfileRule own) || own.appliesTo(ctx));
+        if (check != null && check.error()) {
+            // BuildKit fails the build on any check it reported: those findings become errors (high). An
+            // experimental check Trusty runs by default (CopyIgnoredFile) counts only when the directive turns it on.
+            findings.replaceAll(f -> BuildkitChecks.isCheck(f.rule()) && !f.severity().atLeast(Severity.HIGH)
+                    && (!BuildkitChecks.isExperimental(f.rule()) || BuildkitChecks.enables(check, f.rule()))
+                    ? f.withSeverity(Severity.HIGH) : f);
+        }
         for (Finding f : extra) {
             Finding kept = options.policy().apply(f, pragmas);
             if (kept != null) {
@@ -221,9 +237,24 @@ public final class DockerfileLinter {
                 }
             }
         }
-        TargetReport report = new TargetReport(target, checkedInfos, findings, suppressed,
+        TargetReport report = new TargetReport(target, rulesHere == activeRules ? checkedInfos : infos(rulesHere),
+                findings, suppressed,
                 Duration.ofNanos(System.nanoTime() - start));
         return new Result(report, pragmas, df, text);
+    }
+
+    /** The active rules plus the experimental checks the file's check directive turns on. */
+    private List<Rule<LintContext>> withExperimental(CheckDirective check) {
+        if (check == null || experimentalOff.isEmpty()) {
+            return activeRules;
+        }
+        List<Rule<LintContext>> all = new ArrayList<>(activeRules);
+        for (Rule<LintContext> r : experimentalOff) {
+            if (BuildkitChecks.enables(check, r.info())) {
+                all.add(r);
+            }
+        }
+        return all.size() == activeRules.size() ? activeRules : all;
     }
 
     private static Finding parseFinding(String name, DockerfileParseException e) {

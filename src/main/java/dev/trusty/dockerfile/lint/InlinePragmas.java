@@ -2,8 +2,8 @@ package dev.trusty.dockerfile.lint;
 
 import dev.trusty.core.Finding;
 import dev.trusty.core.Location;
-import dev.trusty.core.Reference;
 import dev.trusty.core.Suppressor;
+import dev.trusty.dockerfile.syntax.CheckDirective;
 import dev.trusty.dockerfile.syntax.Comment;
 import dev.trusty.dockerfile.syntax.Directive;
 import dev.trusty.dockerfile.syntax.Dockerfile;
@@ -37,16 +37,17 @@ public final class InlinePragmas implements Suppressor {
         private final int column;
         private final int fromLine;
         private final int toLine;
-        private final boolean buildkitOnly;
+        /** Set for an entry of BuildKit's check directive, which follows BuildKit's matching instead. */
+        private final CheckDirective check;
         private boolean used;
 
-        Entry(String id, int line, int column, int fromLine, int toLine, boolean buildkitOnly) {
+        Entry(String id, int line, int column, int fromLine, int toLine, CheckDirective check) {
             this.id = id;
             this.line = line;
             this.column = column;
             this.fromLine = fromLine;
             this.toLine = toLine;
-            this.buildkitOnly = buildkitOnly;
+            this.check = check;
         }
 
         public String id() {
@@ -70,8 +71,13 @@ public final class InlinePragmas implements Suppressor {
             if (at != 0 && (at < fromLine || at > toLine) || at == 0 && fromLine != 1) {
                 return false;
             }
+            if (check != null) {
+                // an experimental check the directive turns on is not skipped; else skip=all or the exact name
+                return BuildkitChecks.isCheck(f.rule()) && !BuildkitChecks.enables(check, f.rule())
+                        && (check.skipAll() || BuildkitChecks.isNamed(f.rule(), id));
+            }
             if (id.equalsIgnoreCase("all")) {
-                return !buildkitOnly || f.rule().references().stream().anyMatch(r -> r.kind() == Reference.Kind.BUILDKIT);
+                return true;
             }
             return f.rule().isKnownAs(id);
         }
@@ -141,22 +147,14 @@ public final class InlinePragmas implements Suppressor {
                 }
             }
             for (String id : m.group(3).split(",")) {
-                p.entries.add(new Entry(id.trim(), c.line(), c.column(), from, to, false));
+                p.entries.add(new Entry(id.trim(), c.line(), c.column(), from, to, null));
             }
         }
-        for (Directive d : df.directives()) {
-            if (!d.name().equals("check")) {
-                continue;
-            }
-            for (String part : d.value().split(";")) {
-                String kv = part.trim();
-                if (kv.toLowerCase(Locale.ROOT).startsWith("skip=")) {
-                    for (String id : kv.substring(5).split(",")) {
-                        if (!id.isBlank()) {
-                            p.entries.add(new Entry(id.trim(), d.line(), 1, 1, Integer.MAX_VALUE, true));
-                        }
-                    }
-                }
+        CheckDirective check = BuildkitChecks.directive(df);
+        Directive d = df.directives().stream().filter(x -> x.name().equals("check")).findFirst().orElse(null);
+        if (check != null && d != null) {
+            for (String id : check.skipAll() ? List.of("all") : new java.util.TreeSet<>(check.skip())) {
+                p.entries.add(new Entry(id, d.line(), 1, 1, Integer.MAX_VALUE, check));
             }
         }
         return p;

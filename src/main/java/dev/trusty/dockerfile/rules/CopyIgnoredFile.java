@@ -8,7 +8,6 @@ import dev.trusty.dockerfile.syntax.Instruction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class CopyIgnoredFile extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD113", "COPY source excluded by .dockerignore", Severity.MEDIUM)
-            .buildkit("CopyIgnoredFile")
+            .buildkit("CopyIgnoredFile").tags(BUILDKIT_EXPERIMENTAL)
             .why("The file is not sent to the builder: the COPY fails, or silently copies less than it says.")
             .fix("Remove the pattern from .dockerignore, or stop copying the file.");
 
@@ -92,7 +91,7 @@ public final class CopyIgnoredFile extends DockerfileRule {
                     continue;
                 }
                 if (ignored(s, patterns)) {
-                    out.report(INFO, ctx.at(i, src), "Attempting to " + i.keyword().toUpperCase(Locale.ROOT)
+                    out.report(INFO, ctx.at(i, src), "Attempting to " + (i.is("add") ? "Add" : "Copy")
                             + " file \"" + s + "\" that is excluded by .dockerignore");
                 }
             }

@@ -9,6 +9,11 @@ import dev.trusty.core.Severity;
 public abstract class DockerfileRule implements Rule<LintContext> {
     /** Tag of rules that run only when the configuration gives them a severity (hadolint's "ignore" level). */
     public static final String OPT_IN = "opt-in";
+    /**
+     * Tag of BuildKit's experimental checks: BuildKit runs them only when {@code # check=experimental=} names
+     * them, and that directive runs them in Trusty too, whatever their default.
+     */
+    public static final String BUILDKIT_EXPERIMENTAL = "buildkit-experimental";
 
     private final RuleInfo info;
     /** The {@link Vocabulary#keywordBits} of the instructions the rule looks at; 0: it looks at every file. */

@@ -40,13 +40,14 @@ public final class DockerfileRules {
                 new SecretValueInArgOrEnv(), new SecretFileCopied(), new BuildToolsInFinalStage(), new WorldWritable(),
                 new ExecutablesNotRootOwned(), new SetuidBit(), new RemoteAdminPort(), new NoHealthcheck(),
                 new ContentTrustDisabled(), new NpmShorthandUnpinned(), new UndefinedVar(),
-                new InvalidBaseImagePlatform()));
+                new InvalidBaseImagePlatform(), new MultipleInstructionsDisallowed()));
         all.addAll(AssumeYes.all());
         all.addAll(CacheNotCleaned.all());
         all.addAll(LabelValueInvalid.all());
         all.addAll(ExposeFormat.all());
         all.addAll(RunSecurityFlags.all());
         withTrivyReadings(all);
+        withBuildkitReadings(all);
         all.sort(java.util.Comparator.comparing(r -> r.info().id()));
         return List.copyOf(all);
     }
@@ -73,6 +74,22 @@ public final class DockerfileRules {
                 Map.entry("TD207", "DS031"));
         single.forEach((id, check) -> byRule.put(id, rule -> ToolReadings.of(rule, trivy.get(check))));
         all.replaceAll(r -> byRule.containsKey(r.info().id()) ? byRule.get(r.info().id()).apply((DockerfileRule) r) : r);
+    }
+
+    /**
+     * BuildKit's checks that read a problem differently from hadolint's rule for it, beside that rule; the
+     * build reports them, so their own lines are reported by default. (MultipleInstructionsDisallowed stays
+     * a rule of its own: BuildKit reports the instructions that are overridden, hadolint the later ones, so
+     * their lines never meet.)
+     */
+    private static void withBuildkitReadings(List<Rule<LintContext>> all) {
+        Map<String, DockerfileRule> readings = new HashMap<>();
+        for (DockerfileRule r : List.of(new WorkdirRelativePath(), new JsonArgsRecommended(), new FromPlatformConst())) {
+            readings.put(r.info().id(), r);
+        }
+        Map<String, String> byRule = Map.of("TD001", "TD106", "TD025", "TD110", "TD029", "TD117");
+        all.replaceAll(r -> byRule.containsKey(r.info().id())
+                ? ToolReadings.of((DockerfileRule) r, readings.get(byRule.get(r.info().id()))).reportedByDefault() : r);
     }
 
     /** Every reading of another tool's check that sits beside a rule (see {@link ToolReadings}). */

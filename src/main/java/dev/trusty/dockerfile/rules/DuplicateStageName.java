@@ -6,6 +6,7 @@ import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.GoText;
 import dev.trusty.dockerfile.syntax.Instruction;
 import dev.trusty.dockerfile.syntax.Span;
 
@@ -37,8 +38,8 @@ public final class DuplicateStageName extends DockerfileRule {
             }
             Stage first = seen.putIfAbsent(s.name(), s);
             if (first != null) {
-                out.report(INFO, ctx.at(s.from(), s.aliasArg()), "stage name '" + s.alias()
-                        + "' is already used on line " + first.from().line());
+                out.report(INFO, ctx.at(s.from(), s.aliasArg()), "Duplicate stage name " + GoText.quote(s.name())
+                        + ", stage names should be unique (first used on line " + first.from().line() + ")");
             }
         }
     }

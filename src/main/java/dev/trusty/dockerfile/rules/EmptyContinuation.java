@@ -31,6 +31,7 @@ public final class EmptyContinuation extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        Instruction reported = null;
         for (int line : ctx.dockerfile().emptyContinuationLines()) {
             Instruction at = null;
             for (Instruction i : ctx.instructions()) {
@@ -38,6 +39,10 @@ public final class EmptyContinuation extends DockerfileRule {
                     at = i;
                 }
             }
+            if (at != null && at == reported) {
+                continue; // BuildKit warns once per instruction
+            }
+            reported = at;
             if (at == null) {
                 out.report(INFO, dev.trusty.core.Location.File.line(ctx.path(), line), "Empty continuation line");
             } else {

@@ -43,12 +43,15 @@ public final class ExposeFormat extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction e : ctx.effective("expose")) {
+            if (ctx.topLevel(e) != e) {
+                continue; // BuildKit does not lint ONBUILD triggers: they run in another build
+            }
             for (Arg a : e.args()) {
                 String v = a.value();
                 int slash = v.indexOf('/');
                 if (casing) {
                     if (slash >= 0 && !v.substring(slash).equals(v.substring(slash).toLowerCase(Locale.ROOT))) {
-                        out.report(CASING, ctx.at(e, a), "Defined protocol '" + v.substring(slash + 1)
+                        out.report(CASING, ctx.at(e, a), "Defined protocol '" + v
                                 + "' in EXPOSE instruction should be lowercase");
                     }
                 } else if ((slash < 0 ? v : v.substring(0, slash)).contains(":")) {

@@ -30,9 +30,16 @@ public final class InstructionCasing extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        // As BuildKit: the stages' instructions only (global ARGs before the first FROM are not counted),
+        // and an ONBUILD's trigger is text to BuildKit, so only the ONBUILD keyword counts.
+        List<Instruction> instructions = new ArrayList<>();
+        for (Stage s : ctx.stages()) {
+            instructions.add(s.from());
+            instructions.addAll(s.instructions());
+        }
         int upper = 0;
         int lower = 0;
-        for (Instruction i : ctx.instructions()) {
+        for (Instruction i : instructions) {
             if (Chars.inCase(i.keyword(), true)) {
                 upper++;
             } else if (Chars.inCase(i.keyword(), false)) {
@@ -40,12 +47,10 @@ public final class InstructionCasing extends DockerfileRule {
             }
         }
         boolean wantUpper = upper >= lower;
-        for (Instruction i : ctx.instructions()) {
-            for (Instruction k = i; k != null; k = k.child()) {
-                if (!Chars.inCase(k.keyword(), wantUpper)) {
-                    out.report(INFO, ctx.at(i, k.keywordSpan()), "Command '" + k.keyword() + "' should match the case of the command majority ("
-                            + (wantUpper ? "uppercase" : "lowercase") + ")");
-                }
+        for (Instruction i : instructions) {
+            if (!Chars.inCase(i.keyword(), wantUpper)) {
+                out.report(INFO, ctx.at(i, i.keywordSpan()), "Command '" + i.keyword() + "' should match the case of the command majority ("
+                        + (wantUpper ? "uppercase" : "lowercase") + ")");
             }
         }
     }

@@ -15,7 +15,7 @@ import java.util.List;
 public final class InvalidDefinitionDescription extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD114", "Comment above ARG or stage is not '# <name> <description>'",
             Severity.INFO)
-            .buildkit("InvalidDefinitionDescription").tags(OPT_IN)
+            .buildkit("InvalidDefinitionDescription").tags(OPT_IN, BUILDKIT_EXPERIMENTAL)
             .why("Build tools read the comment directly above an ARG or a named stage as its description.")
             .fix("Start the comment with the ARG or stage name, or leave an empty line between them.");
 
@@ -26,12 +26,13 @@ public final class InvalidDefinitionDescription extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction i : ctx.instructions()) {
-            String name;
-            if (i.is("arg") && i.args().size() == 1) {
-                name = Variables.argName(i.args().getFirst().value());
-            } else if (i.is("from") && ctx.stageOf(i) != null && ctx.stageOf(i).alias() != null) {
-                name = ctx.stageOf(i).alias();
-            } else {
+            List<String> names = new java.util.ArrayList<>();
+            if (i.is("arg")) {
+                i.args().forEach(a -> names.add(Variables.argName(a.value())));
+            } else if (i.is("from") && ctx.stageOf(i) != null && ctx.stageOf(i).name() != null) {
+                names.add(ctx.stageOf(i).name()); // BuildKit compares with the lower-cased name
+            }
+            if (names.isEmpty()) {
                 continue;
             }
             List<Comment> above = i.comments();
@@ -43,10 +44,12 @@ public final class InvalidDefinitionDescription extends DockerfileRule {
                     || last.text().startsWith("escape=")) {
                 continue;
             }
-            String text = last.text();
-            if (!(text.equals(name) || text.startsWith(name + " "))) {
+            String firstWord = last.text().split(" ", 2)[0];
+            // a multi-name ARG is described by any of its names; the message then names none
+            String name = names.size() == 1 ? names.getFirst() : "<arg_key>";
+            if (!names.contains(firstWord)) {
                 out.report(INFO, ctx.at(i, i.keywordSpan()), "Comment for " + i.keyword().toUpperCase(java.util.Locale.ROOT)
-                        + " should follow the format: \"# " + name + " <description>\"");
+                        + " should follow the format: `# " + name + " <description>`");
             }
         }
     }

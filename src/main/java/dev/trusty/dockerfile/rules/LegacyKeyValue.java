@@ -31,7 +31,7 @@ public final class LegacyKeyValue extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (Instruction i : ctx.effectiveInstructions()) {
+        for (Instruction i : ctx.instructions()) { // not ONBUILD triggers: BuildKit keeps them as text
             if (!i.is("env") && !i.is("label")) {
                 continue;
             }

@@ -39,7 +39,7 @@ public final class MaintainerDeprecated extends DockerfileRule {
             String value = who.contains(" ") || who.contains("\"") ? "\"" + who.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : who;
             Fix fix = Fix.edits("replace MAINTAINER with an OCI label", new Fix.Edit(s.line(), s.column(),
                     s.endLine(), s.endColumn(), "LABEL org.opencontainers.image.authors=" + value));
-            out.report(INFO, ctx.at(m, m.keywordSpan()), "MAINTAINER is deprecated: use LABEL org.opencontainers.image.authors", fix);
+            out.report(INFO, ctx.at(m, m.keywordSpan()), "Maintainer instruction is deprecated in favor of using label: use LABEL org.opencontainers.image.authors", fix);
         }
     }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
 /** DL4003: only the last CMD of a stage counts. */
 public final class MultipleCmd extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD073", "More than one CMD in a stage", Severity.MEDIUM)
-            .hadolint("DL4003").trivy("DS016").buildkit("MultipleInstructionsDisallowed")
+            .hadolint("DL4003").trivy("DS016")
             .why("Only the last CMD takes effect; the earlier ones mislead readers.")
             .fix("Keep a single CMD per stage.");
 

@@ -20,7 +20,7 @@ import java.util.Set;
 /** DL4004: only the last ENTRYPOINT of a stage counts. */
 public final class MultipleEntrypoint extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD074", "More than one ENTRYPOINT in a stage", Severity.HIGH)
-            .hadolint("DL4004").trivy("DS007").buildkit("MultipleInstructionsDisallowed")
+            .hadolint("DL4004").trivy("DS007")
             .why("Only the last ENTRYPOINT takes effect; the earlier ones mislead readers.")
             .fix("Keep a single ENTRYPOINT per stage.");
 

@@ -17,7 +17,7 @@ import java.util.Set;
 /** DL3012: only the last HEALTHCHECK of a stage counts. */
 public final class MultipleHealthchecks extends DockerfileRule {
     public static final RuleInfo INFO = rule("TD012", "More than one HEALTHCHECK in a stage", Severity.HIGH)
-            .hadolint("DL3012").trivy("DS023").buildkit("MultipleInstructionsDisallowed")
+            .hadolint("DL3012").trivy("DS023")
             .why("Only the last HEALTHCHECK takes effect; the others are dead code that misleads readers.")
             .fix("Keep a single HEALTHCHECK per stage.");
 

@@ -34,8 +34,8 @@ public final class RedundantTargetPlatform extends DockerfileRule {
             Flag p = s.from().flag("platform").orElse(null);
             if (p != null && p.value() != null
                     && (p.value().equals("$TARGETPLATFORM") || p.value().equals("${TARGETPLATFORM}"))) {
-                out.report(INFO, ctx.at(s.from(), p.span()), "--platform=" + p.value()
-                        + " is the default and can be removed");
+                out.report(INFO, ctx.at(s.from(), p.span()), "Setting platform to predefined " + p.value()
+                        + " in FROM is redundant as this is the default behavior");
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.Flag;
+import dev.trusty.dockerfile.syntax.GoText;
 import dev.trusty.dockerfile.syntax.Instruction;
 import dev.trusty.dockerfile.syntax.Span;
 
@@ -32,7 +33,8 @@ public final class ReservedStageName extends DockerfileRule {
     public void check(LintContext ctx, FindingSink out) {
         for (Stage s : ctx.stages()) {
             if ("scratch".equals(s.name()) || "context".equals(s.name())) {
-                out.report(INFO, ctx.at(s.from(), s.aliasArg()), "stage name '" + s.alias() + "' is reserved");
+                out.report(INFO, ctx.at(s.from(), s.aliasArg()), "Stage name should not use the same name as reserved stage "
+                        + GoText.quote(s.name()));
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.trusty.core.Location;
 import dev.trusty.core.RuleInfo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,17 +29,20 @@ public final class ToolReadings extends DockerfileRule {
     /** Every reading; {@link #owned} are those whose own lines this composite may report. */
     private final List<DockerfileRule> readings;
     private final Set<DockerfileRule> owned;
+    /** Readings whose own lines are reported unless configured otherwise (BuildKit's checks: the build reports them). */
+    private final Set<DockerfileRule> byDefault;
     private final Set<DockerfileRule> reported;
     /** The tool aliases the readings stand for: a finding keeps those of the readings that report its line. */
     private final Set<String> readingAliases = new HashSet<>();
     private final Map<Set<String>, RuleInfo> narrowed = new ConcurrentHashMap<>();
 
     private ToolReadings(DockerfileRule rule, List<DockerfileRule> readings, Set<DockerfileRule> owned,
-                         Set<DockerfileRule> reported) {
+                         Set<DockerfileRule> byDefault, Set<DockerfileRule> reported) {
         super(rule.info());
         this.rule = rule;
         this.readings = List.copyOf(readings);
         this.owned = owned;
+        this.byDefault = byDefault;
         this.reported = reported;
         for (DockerfileRule reading : readings) {
             for (String alias : reading.info().aliases()) {
@@ -56,7 +60,12 @@ public final class ToolReadings extends DockerfileRule {
      * @param readings exact reproductions of other tools' checks, each carrying the aliases it stands for
      */
     public static ToolReadings of(DockerfileRule rule, DockerfileRule... readings) {
-        return new ToolReadings(rule, List.of(readings), Set.of(readings), Set.of());
+        return new ToolReadings(rule, List.of(readings), Set.of(readings), Set.of(), Set.of());
+    }
+
+    /** This composite with its readings' own lines reported by default, as the builder reports its checks. */
+    public ToolReadings reportedByDefault() {
+        return new ToolReadings(rule, readings, owned, owned, owned);
     }
 
     /**
@@ -66,18 +75,18 @@ public final class ToolReadings extends DockerfileRule {
     public ToolReadings narrowedBy(DockerfileRule shared) {
         List<DockerfileRule> all = new ArrayList<>(readings);
         all.add(shared);
-        return new ToolReadings(rule, all, owned, reported);
+        return new ToolReadings(rule, all, owned, byDefault, reported);
     }
 
     /** This composite reporting the own lines of the readings {@code enabled} accepts (see the class comment). */
     public ToolReadings reporting(java.util.function.Predicate<RuleInfo> enabled) {
-        Set<DockerfileRule> on = new HashSet<>();
+        Set<DockerfileRule> on = new HashSet<>(byDefault);
         for (DockerfileRule reading : owned) {
             if (enabled.test(reading.info())) {
                 on.add(reading);
             }
         }
-        return new ToolReadings(rule, readings, owned, on);
+        return new ToolReadings(rule, readings, owned, byDefault, on);
     }
 
     /** The readings whose own lines this composite reports when enabled. */
@@ -91,8 +100,8 @@ public final class ToolReadings extends DockerfileRule {
         for (DockerfileRule reading : readings()) {
             String ids = String.join(", ", reading.info().aliases().stream().filter(ToolReadings::isToolAlias).toList());
             why.append(why.isEmpty() ? "" : " ").append(reading.info().rationale()).append(" A finding carries ")
-                    .append(ids).append(" only where that check reports too; lines only it reports are reported with --enable ")
-                    .append(ids).append('.');
+                    .append(ids).append(" only where that check reports too; lines only it reports are reported ")
+                    .append(byDefault.contains(reading) ? "too." : "with --enable " + ids + ".");
         }
         return info().why(why.toString());
     }
@@ -119,18 +128,25 @@ public final class ToolReadings extends DockerfileRule {
         // line -> the aliases of the readings reporting it, and the first finding of a reported reading there
         Map<Integer, Set<String>> aliasesByLine = new LinkedHashMap<>();
         Map<Integer, Finding> readingOnly = new LinkedHashMap<>();
+        Map<Integer, String> builderWording = new HashMap<>();
         for (DockerfileRule reading : readings) {
             for (Finding f : run(reading, ctx)) {
                 aliasesByLine.computeIfAbsent(line(f), l -> new TreeSet<>()).addAll(reading.info().aliases());
                 if (reported.contains(reading)) {
                     readingOnly.putIfAbsent(line(f), f);
                 }
+                if (byDefault.contains(reading)) {
+                    builderWording.putIfAbsent(line(f), f.message());
+                }
             }
         }
         Set<Integer> ownLines = new HashSet<>();
         for (Finding f : own) {
             ownLines.add(line(f));
-            out.accept(as(f, aliasesByLine.getOrDefault(line(f), Set.of())));
+            Finding merged = as(f, aliasesByLine.getOrDefault(line(f), Set.of()));
+            String wording = builderWording.get(line(f)); // what the build itself prints, then our specifics
+            out.accept(wording == null || wording.equals(f.message()) ? merged : new Finding(merged.rule(),
+                    merged.severity(), wording + ": " + f.message(), merged.location(), merged.fix()));
         }
         for (Map.Entry<Integer, Finding> e : readingOnly.entrySet()) {
             if (!ownLines.contains(e.getKey())) {

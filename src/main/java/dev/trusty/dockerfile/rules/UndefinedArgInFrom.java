@@ -50,6 +50,13 @@ public final class UndefinedArgInFrom extends DockerfileRule {
         return out;
     }
 
+    /** What BuildKit suggests from: the global ARGs and the automatic platform ARGs. */
+    private static Set<String> suggestable(Set<String> globals) {
+        Set<String> all = new java.util.TreeSet<>(globals);
+        all.addAll(StageBases.PLATFORM_ARGS);
+        return all;
+    }
+
     @Override
     public void check(LintContext ctx, FindingSink out) {
         Set<String> globals = globalArgs(ctx);
@@ -66,8 +73,10 @@ public final class UndefinedArgInFrom extends DockerfileRule {
             for (Arg w : words) {
                 for (String ref : Variables.references(w.value())) {
                     if (!globals.contains(ref) && !BUILTIN.contains(ref)) {
-                        out.report(INFO, ctx.at(s.from(), w.span()), "FROM argument '" + ref
-                                + "' is not declared before the first FROM");
+                        String near = UndefinedVar.nearest(ref, suggestable(globals));
+                        out.report(INFO, ctx.at(s.from(), w.span()), "FROM argument '" + ref + "' is not declared"
+                                + (near == null ? "" : " (did you mean " + near + "?)")
+                                + ": declare it with ARG before the first FROM");
                     }
                 }
             }

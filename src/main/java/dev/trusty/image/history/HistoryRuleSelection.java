@@ -111,6 +111,7 @@ final class HistoryRuleSelection {
             Map.entry("TD104", "instruction casing: formatting the builder chose"),
             Map.entry("TD105", "FROM with an undeclared ARG: about the synthetic FROM"),
             Map.entry("TD107", "legacy ENV/LABEL 'key value' form: old builders write it that way"),
+            Map.entry("TD108", "CMD/ENTRYPOINT/HEALTHCHECK overridden: base and derived images each set theirs"),
             Map.entry("TD109", "FROM invalid with default ARGs: about the synthetic FROM"),
             Map.entry("TD111", "EXPOSE protocol casing: formatting"),
             Map.entry("TD112", "EXPOSE with IP or host port: the config's exposed ports are the truth"),

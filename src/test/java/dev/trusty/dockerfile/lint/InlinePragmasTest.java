@@ -63,7 +63,21 @@ class InlinePragmasTest {
                 CMD node app.js
                 ENV A 1
                 """);
+        // TD025's finding on line 3 is BuildKit's JSONArgsRecommended too (one finding per problem): skipped
         assertThat(LintTestSupport.ids(f)).doesNotContain("TD101", "TD025").contains("TD107");
+    }
+
+    @Test
+    void buildkitCheckDirectiveLeavesFindingsBuildkitDoesNotReport() {
+        List<Finding> f = lint("""
+                # check=skip=JSONArgsRecommended
+                FROM debian:12
+                SHELL ["/bin/bash", "-c"]
+                CMD node app.js
+                """);
+        // after a SHELL BuildKit is silent, hadolint's DL3025 is not: the finding carries no BuildKit name
+        assertThat(f).filteredOn(x -> x.ruleId().equals("TD025")).singleElement()
+                .satisfies(x -> assertThat(x.rule().aliases()).contains("DL3025").doesNotContain("JSONArgsRecommended"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class PackageRuleMessagesTest {
         assertThat(message("TD021", "FROM debian:12\nCOPY a b /dest\n")).contains("/dest");
         assertThat(message("TD022", "FROM debian:12\nCOPY --from=biuld /a /a\n")).contains("biuld");
         assertThat(message("TD023", "FROM debian:12 AS build\nCOPY --from=build /a /a\n")).contains("build");
-        assertThat(message("TD024", "FROM debian:12 AS a\nFROM debian:12 AS a\n")).contains("'a'", "line 1");
+        assertThat(message("TD024", "FROM debian:12 AS a\nFROM debian:12 AS a\n")).contains("\"a\"", "line 1");
         assertThat(message("TD025", "FROM debian:12\nCMD node app.js\n")).contains("CMD", "'node'");
         assertThat(message("TD025", "FROM debian:12\nENTRYPOINT ['node', 'app.js']\n"))
                 .contains("ENTRYPOINT ['node', 'app.js']", "no valid JSON");

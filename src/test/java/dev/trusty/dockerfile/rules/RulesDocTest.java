@@ -22,10 +22,13 @@ class RulesDocTest {
 
                 Generated from the rules' metadata (`RulesDocTest`; regenerate with `UPDATE_DOCS=1 mvn test
                 -Dtest=RulesDocTest`). Every id and alias works in `--ignore`, `.trusty.yaml` `ignore:`/`severity:`,
-                `.hadolint.yaml` `ignored:`/`override:`, `# trusty ignore=`, `# hadolint ignore=` and, for
-                BuildKit names, `# check=skip=`. Rules tagged *opt-in* run only when the configuration gives them a
-                severity (hadolint's "ignore" level). Findings start on the instruction's first line, where hadolint
-                reports them; the column range points at the offending word when it is on that line.
+                `.hadolint.yaml` `ignored:`/`override:`, `# trusty ignore=` and `# hadolint ignore=`. BuildKit's
+                `# check=skip=` takes BuildKit check names only, case-sensitively, as `docker build` does. Rules
+                tagged *opt-in* run only when the configuration gives them a severity (hadolint's "ignore" level);
+                BuildKit's experimental checks also run when `# check=experimental=` names them (or says `all`), and
+                `# check=error=true` makes the BuildKit checks' findings high. Findings start on the instruction's
+                first line, where hadolint and BuildKit report them; the column range points at the offending word
+                when it is on that line.
 
                 A Trivy DS id sits on the one rule that reports what Trivy's check reports (checked case by case in
                 `src/test/resources/dev/trusty/trivy`). Where Trivy's scope differs from a default rule's (hadolint's
@@ -40,7 +43,9 @@ class RulesDocTest {
         for (RuleInfo r : all) {
             String aliases = r.references().stream().map(Reference::alias).collect(Collectors.joining(", "));
             b.append("| ").append(r.id()).append(" | ").append(r.severity().label()).append(" | ").append(r.title())
-                    .append(r.tags().contains(DockerfileRule.OPT_IN) ? " (opt-in)" : "").append(" | ")
+                    .append(r.tags().contains(DockerfileRule.OPT_IN) ? " (opt-in)" : "")
+                    .append(r.tags().contains(DockerfileRule.BUILDKIT_EXPERIMENTAL) ? " (BuildKit experimental)" : "")
+                    .append(" | ")
                     .append(aliases).append(" |\n");
         }
         b.append("\n## Details\n");

@@ -28,3 +28,11 @@ RUN echo a \
 FROM debian:12
 
 RUN echo a
+---
+FROM debian:12
+# expect: TD103
+RUN a \
+
+  b \
+
+  c

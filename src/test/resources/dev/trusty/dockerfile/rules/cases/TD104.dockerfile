@@ -19,3 +19,17 @@ run echo hi
 ---
 FROM debian:12
 ONBUILD RUN echo hi
+---
+# BuildKit counts and checks only the stages' instructions, not global ARGs
+arg VERSION=3
+FROM debian:${VERSION}
+RUN echo hi
+---
+# an ONBUILD trigger is text to BuildKit: only the ONBUILD keyword counts
+FROM debian:12
+ONBUILD run echo hi
+---
+# a tie goes to upper case
+# expect: TD104
+from debian:12
+RUN echo hi

@@ -7,8 +7,13 @@ FROM debian:12
 LABEL maintainer me
 ---
 FROM debian:12
-# expect: TD107
+# BuildKit keeps an ONBUILD trigger as text: not checked
 ONBUILD ENV B 2
+---
+FROM debian:12
+# expect: TD107
+ENV \
+    C hello world
 ---
 FROM debian:12
 ENV A=1

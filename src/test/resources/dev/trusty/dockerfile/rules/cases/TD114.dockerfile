@@ -27,3 +27,25 @@ FROM debian:12 AS build
 FROM debian:12
 # the version
 ARG VERSION=1
+---
+# config: enable
+FROM debian:12
+# expect: TD114
+# about something else
+ARG FOO=1 BAR=2
+---
+# config: enable
+FROM debian:12
+# bar is the second one
+ARG FOO=1 bar=2
+---
+# config: enable
+# expect: TD114
+# Build compiles the app
+FROM debian:12 AS Build
+---
+# check=experimental=InvalidDefinitionDescription
+FROM debian:12
+# expect: TD114
+# wrong
+ARG X=1
