@@ -32,26 +32,37 @@ public final class InstructionCasing extends DockerfileRule {
     public void check(LintContext ctx, FindingSink out) {
         // As BuildKit: the stages' instructions only (global ARGs before the first FROM are not counted),
         // and an ONBUILD's trigger is text to BuildKit, so only the ONBUILD keyword counts.
-        List<Instruction> instructions = new ArrayList<>();
-        for (Stage s : ctx.stages()) {
-            instructions.add(s.from());
-            instructions.addAll(s.instructions());
-        }
         int upper = 0;
         int lower = 0;
-        for (Instruction i : instructions) {
-            if (Chars.inCase(i.keyword(), true)) {
-                upper++;
-            } else if (Chars.inCase(i.keyword(), false)) {
-                lower++;
+        int all = 0;
+        for (Stage s : ctx.stages()) {
+            upper += Chars.inCase(s.from().keyword(), true) ? 1 : 0;
+            lower += Chars.inCase(s.from().keyword(), false) ? 1 : 0;
+            all += 1 + s.instructions().size();
+            for (Instruction i : s.instructions()) {
+                if (Chars.inCase(i.keyword(), true)) {
+                    upper++;
+                } else if (Chars.inCase(i.keyword(), false)) {
+                    lower++;
+                }
             }
         }
+        if (upper == all || lower == all) {
+            return; // one casing throughout: most files
+        }
         boolean wantUpper = upper >= lower;
-        for (Instruction i : instructions) {
-            if (!Chars.inCase(i.keyword(), wantUpper)) {
-                out.report(INFO, ctx.at(i, i.keywordSpan()), "Command '" + i.keyword() + "' should match the case of the command majority ("
-                        + (wantUpper ? "uppercase" : "lowercase") + ")");
+        for (Stage s : ctx.stages()) {
+            report(ctx, s.from(), wantUpper, out);
+            for (Instruction i : s.instructions()) {
+                report(ctx, i, wantUpper, out);
             }
+        }
+    }
+
+    private static void report(LintContext ctx, Instruction i, boolean wantUpper, FindingSink out) {
+        if (!Chars.inCase(i.keyword(), wantUpper)) {
+            out.report(INFO, ctx.at(i, i.keywordSpan()), "Command '" + i.keyword() + "' should match the case of the command majority ("
+                    + (wantUpper ? "uppercase" : "lowercase") + ")");
         }
     }
 }

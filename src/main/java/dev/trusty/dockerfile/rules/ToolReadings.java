@@ -35,6 +35,8 @@ public final class ToolReadings extends DockerfileRule {
     /** The tool aliases the readings stand for: a finding keeps those of the readings that report its line. */
     private final Set<String> readingAliases = new HashSet<>();
     private final Map<Set<String>, RuleInfo> narrowed = new ConcurrentHashMap<>();
+    /** The rule's info for a line no reading reports: without any reading's alias. */
+    private final RuleInfo unconfirmed;
 
     private ToolReadings(DockerfileRule rule, List<DockerfileRule> readings, Set<DockerfileRule> owned,
                          Set<DockerfileRule> byDefault, Set<DockerfileRule> reported) {
@@ -53,6 +55,7 @@ public final class ToolReadings extends DockerfileRule {
                 readingAliases.add(alias);
             }
         }
+        unconfirmed = rule.info().withoutAliases(readingAliases);
     }
 
     /**
@@ -125,6 +128,12 @@ public final class ToolReadings extends DockerfileRule {
         if (own.isEmpty() && reported.isEmpty()) {
             return;
         }
+        if (!anyReadingFinds(ctx)) {
+            for (Finding f : own) {
+                out.accept(as(f, Set.of())); // no other tool reports these lines: the usual case
+            }
+            return;
+        }
         // line -> the aliases of the readings reporting it, and the first finding of a reported reading there
         Map<Integer, Set<String>> aliasesByLine = new LinkedHashMap<>();
         Map<Integer, Finding> readingOnly = new LinkedHashMap<>();
@@ -159,11 +168,24 @@ public final class ToolReadings extends DockerfileRule {
         }
     }
 
+    private boolean anyReadingFinds(LintContext ctx) {
+        for (DockerfileRule reading : readings) {
+            boolean[] found = {false};
+            if (reading.appliesTo(ctx)) {
+                reading.check(ctx, f -> found[0] = true);
+            }
+            if (found[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A rule finding, without the reading aliases of the readings that do not report its line. */
     private Finding as(Finding f, Set<String> readingsHere) {
         Set<String> dropped = new HashSet<>(readingAliases);
         dropped.removeAll(readingsHere);
-        RuleInfo info = dropped.isEmpty() ? info() : narrow(dropped);
+        RuleInfo info = readingsHere.isEmpty() ? unconfirmed : dropped.isEmpty() ? info() : narrow(dropped);
         return info == f.rule() ? f : new Finding(info, f.severity(), f.message(), f.location(), f.fix());
     }
 

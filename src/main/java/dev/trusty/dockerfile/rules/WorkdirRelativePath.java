@@ -28,8 +28,20 @@ public final class WorkdirRelativePath extends DockerfileRule {
         super(INFO, "workdir");
     }
 
+    private static boolean allLiterallyAbsolute(LintContext ctx) {
+        for (Instruction w : ctx.effective("workdir")) {
+            if (!w.args().isEmpty() && !w.args().getFirst().value().startsWith("/")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        if (allLiterallyAbsolute(ctx)) {
+            return; // no WORKDIR can be relative, whatever the variables hold: most files
+        }
         Map<String, String> globals = new HashMap<>();
         for (Instruction i : ctx.preamble()) {
             if (i.is("arg")) {
