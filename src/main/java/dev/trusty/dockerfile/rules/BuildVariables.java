@@ -4,7 +4,9 @@ import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.Instruction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** ARG and ENV declarations with their name, value and where they are. */
 final class BuildVariables {
@@ -18,6 +20,26 @@ final class BuildVariables {
     static List<Declared> all(LintContext ctx) {
         return ctx.memo(BuildVariables.class, BuildVariables::declarations);
     }
+
+    /**
+     * The global ARGs (before the first FROM) with their defaults as written (null without one), computed
+     * once per file. Read-only.
+     */
+    static Map<String, String> globalDefaults(LintContext ctx) {
+        return ctx.memo(GLOBAL_DEFAULTS, c -> {
+            Map<String, String> defaults = new HashMap<>();
+            for (Instruction i : c.preamble()) {
+                if (i.is("arg")) {
+                    for (Arg a : i.args()) {
+                        defaults.put(Variables.argName(a.value()), Variables.argDefault(a.value()));
+                    }
+                }
+            }
+            return defaults;
+        });
+    }
+
+    private static final Object GLOBAL_DEFAULTS = new Object();
 
     private static List<Declared> declarations(LintContext ctx) {
         List<Declared> out = new ArrayList<>();

@@ -29,14 +29,7 @@ public final class TrivyBaseTag extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        Map<String, String> defaults = new HashMap<>();
-        for (Instruction i : ctx.preamble()) {
-            if (i.is("arg")) {
-                for (Arg a : i.args()) {
-                    defaults.put(Variables.argName(a.value()), Variables.argDefault(a.value()));
-                }
-            }
-        }
+        Map<String, String> defaults = BuildVariables.globalDefaults(ctx);
         for (Stage s : ctx.stages()) {
             Arg image = s.imageArg();
             if (image == null || Variables.references(image.value()).stream().anyMatch(v -> defaults.get(v) == null)) {

@@ -42,12 +42,7 @@ public final class WorkdirRelativePath extends DockerfileRule {
         if (allLiterallyAbsolute(ctx)) {
             return; // no WORKDIR can be relative, whatever the variables hold: most files
         }
-        Map<String, String> globals = new HashMap<>();
-        for (Instruction i : ctx.preamble()) {
-            if (i.is("arg")) {
-                i.args().forEach(a -> globals.put(Variables.argName(a.value()), Variables.argDefault(a.value())));
-            }
-        }
+        Map<String, String> globals = BuildVariables.globalDefaults(ctx);
         Map<Stage, Map<String, String>> finalValues = new HashMap<>();
         Set<Stage> setsWorkdir = new HashSet<>();
         for (Stage stage : ctx.stages()) {
