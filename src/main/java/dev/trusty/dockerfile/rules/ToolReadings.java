@@ -3,6 +3,7 @@ package dev.trusty.dockerfile.rules;
 import dev.trusty.core.Finding;
 import dev.trusty.core.FindingSink;
 import dev.trusty.core.Location;
+import dev.trusty.core.Reference;
 import dev.trusty.core.RuleInfo;
 
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class ToolReadings extends DockerfileRule {
         this.byDefault = byDefault;
         this.reported = reported;
         for (DockerfileRule reading : readings) {
-            for (String alias : reading.info().aliases()) {
+            for (String alias : toolAliases(reading.info())) {
                 if (!rule.info().aliases().contains(alias)) {
                     throw new IllegalArgumentException(rule.info().id() + " does not carry " + alias + " of "
                             + reading.info().id());
@@ -101,7 +102,7 @@ public final class ToolReadings extends DockerfileRule {
     public RuleInfo documented() {
         StringBuilder why = new StringBuilder(info().rationale());
         for (DockerfileRule reading : readings()) {
-            String ids = String.join(", ", reading.info().aliases().stream().filter(ToolReadings::isToolAlias).toList());
+            String ids = String.join(", ", toolAliases(reading.info()));
             why.append(why.isEmpty() ? "" : " ").append(reading.info().rationale()).append(" A finding carries ")
                     .append(ids).append(" only where that check reports too; lines only it reports are reported ")
                     .append(byDefault.contains(reading) ? "too." : "with --enable " + ids + ".");
@@ -140,7 +141,7 @@ public final class ToolReadings extends DockerfileRule {
         Map<Integer, String> builderWording = new HashMap<>();
         for (DockerfileRule reading : readings) {
             for (Finding f : run(reading, ctx)) {
-                aliasesByLine.computeIfAbsent(line(f), l -> new TreeSet<>()).addAll(reading.info().aliases());
+                aliasesByLine.computeIfAbsent(line(f), l -> new TreeSet<>()).addAll(toolAliases(reading.info()));
                 if (reported.contains(reading)) {
                     readingOnly.putIfAbsent(line(f), f);
                 }
@@ -161,8 +162,8 @@ public final class ToolReadings extends DockerfileRule {
             if (!ownLines.contains(e.getKey())) {
                 Finding f = e.getValue();
                 Set<String> kept = aliasesByLine.get(e.getKey());
-                Set<String> dropped = new HashSet<>(rule.info().aliases());
-                dropped.removeIf(a -> kept.contains(a) || !isToolAlias(a));
+                Set<String> dropped = new HashSet<>(toolAliases(rule.info()));
+                dropped.removeAll(kept);
                 out.accept(new Finding(narrow(dropped), f.severity(), f.message(), f.location(), f.fix()));
             }
         }
@@ -193,9 +194,12 @@ public final class ToolReadings extends DockerfileRule {
         return narrowed.computeIfAbsent(Set.copyOf(dropped), d -> info().withoutAliases(d));
     }
 
-    /** Aliases of other tools' checks (DL, DS, BuildKit names...), as opposed to CIS and CWE references. */
-    private static boolean isToolAlias(String alias) {
-        return !alias.startsWith("CIS-") && !alias.startsWith("CWE-");
+    private static final Set<Reference.Kind> TOOLS = Set.of(Reference.Kind.HADOLINT, Reference.Kind.TRIVY,
+            Reference.Kind.BUILDKIT, Reference.Kind.DOCKLE, Reference.Kind.SHELLCHECK);
+
+    /** The ids of other tools' checks among {@code info}'s references (not CIS, CWE or Pod Security: those stay). */
+    private static List<String> toolAliases(RuleInfo info) {
+        return info.references().stream().filter(r -> TOOLS.contains(r.kind())).map(Reference::alias).toList();
     }
 
     private static List<Finding> run(DockerfileRule r, LintContext ctx) {

@@ -20,7 +20,7 @@ class ToolReadingsTest {
     private static final RuleInfo RULE = RuleInfo.of("TD900", Domain.DOCKERFILE, "test", Severity.LOW)
             .hadolint("DL9000").trivy("DS900").cwe(1);
     private static final RuleInfo READING = RuleInfo.of("TD901", Domain.DOCKERFILE, "test reading", Severity.LOW)
-            .trivy("DS900");
+            .trivy("DS900").cwe(1);
 
     /** Reports every RUN whose text contains {@code letter}. */
     private static final class RunsContaining extends DockerfileRule {
