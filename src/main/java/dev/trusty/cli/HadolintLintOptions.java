@@ -101,10 +101,7 @@ final class HadolintLintOptions {
         override(severity, catalogue, "--info", asInfo);
         override(severity, catalogue, "--style", asStyle);
         for (String id : enable) {
-            List<RuleInfo> rules = rules(catalogue, "--enable", id);
-            if (severity.keySet().stream().noneMatch(key -> rules.stream().anyMatch(r -> r.isKnownAs(key)))) {
-                rules.forEach(r -> severity.put(r.id(), r.severity()));
-            }
+            rules(catalogue, "--enable", id); // an unknown id is an input error; the ids go to dockerfile.enable
         }
         Set<String> registries = new LinkedHashSet<>(config.trustedRegistries());
         for (String registry : trustedRegistries) {
@@ -145,7 +142,7 @@ final class HadolintLintOptions {
         if (disableIgnorePragma) {
             dockerfile.put("disable-ignore-pragma", true);
         }
-        if (!enable.isEmpty()) { // also turns on other tools' readings known by the id (ToolReadings)
+        if (!enable.isEmpty()) { // turns on opt-in rules and other tools' readings known by these ids
             com.fasterxml.jackson.databind.node.ArrayNode ids = dockerfile.path("enable") instanceof
                     com.fasterxml.jackson.databind.node.ArrayNode a ? a : dockerfile.putArray("enable");
             enable.forEach(id -> ids.add(id.trim()));

@@ -185,7 +185,8 @@ public final class ContainerAudit {
         java.util.Set<Path> listed = new java.util.HashSet<>();
         files.forEach(f -> listed.add(f.toAbsolutePath().normalize()));
         for (Path file : files) {
-            if (ComposeSource.isMergedOverride(file) && listed.contains(baseOf(file))) {
+            Path base = ComposeSource.mergedInto(file);
+            if (base != null && listed.contains(base.toAbsolutePath().normalize())) {
                 continue;
             }
             String text = read(file);
@@ -218,11 +219,6 @@ public final class ContainerAudit {
             out.add(audit(spec, pragmas));
         }
         return new Result(out, warnings);
-    }
-
-    private static Path baseOf(Path override) {
-        String name = override.getFileName().toString().replace(".override.", ".");
-        return override.toAbsolutePath().normalize().resolveSibling(name);
     }
 
     private static Suppressor either(Suppressor a, Suppressor b) {

@@ -75,11 +75,12 @@ public final class ComposeSource {
         return Files.isRegularFile(override) ? override : null;
     }
 
-    /** Whether {@code file} is a default override that {@link #read(Path)} merges into its base beside it. */
-    public static boolean isMergedOverride(Path file) {
+    /** The base file that {@link #read(Path)} merges the default override {@code file} into, or null. */
+    public static Path mergedInto(Path file) {
         Path name = file.getFileName();
         java.util.regex.Matcher m = name == null ? null : OVERRIDE_NAME.matcher(name.toString());
-        return m != null && m.matches() && Files.isRegularFile(file.resolveSibling(m.group(1) + "." + m.group(2)));
+        Path base = m != null && m.matches() ? file.resolveSibling(m.group(1) + "." + m.group(2)) : null;
+        return base != null && Files.isRegularFile(base) ? base : null;
     }
 
     private static final java.util.regex.Pattern DEFAULT_NAME =

@@ -1,6 +1,7 @@
 package dev.trusty.dockerfile.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An image reference split the way Docker normalises it: {@code nginx:1.27} is registry {@code docker.io},
@@ -73,5 +74,47 @@ public record ImageRef(String raw, String registry, boolean explicitRegistry, St
     @Override
     public String toString() {
         return raw;
+    }
+
+    private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    private static final Pattern PATH = Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]+)?");
+    private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
+    private static final Pattern DIGEST = Pattern.compile(
+            "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+
+    /**
+     * Whether {@code ref} parses as a Docker image reference (the distribution grammar BuildKit uses): an
+     * optional registry host (it has a dot or a port, or is localhost), lower-case path components, then
+     * an optional tag and digest.
+     */
+    public static boolean isWellFormed(String ref) {
+        String rest = ref;
+        int at = rest.indexOf('@');
+        if (at >= 0) {
+            if (!DIGEST.matcher(rest.substring(at + 1)).matches()) {
+                return false;
+            }
+            rest = rest.substring(0, at);
+        }
+        int slash = rest.indexOf('/');
+        int colon = rest.lastIndexOf(':');
+        if (colon > slash) {
+            if (!TAG.matcher(rest.substring(colon + 1)).matches()) {
+                return false;
+            }
+            rest = rest.substring(0, colon);
+        }
+        if (slash >= 0) {
+            String first = rest.substring(0, slash);
+            if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
+                if (!DOMAIN.matcher(first).matches()) {
+                    return false;
+                }
+                rest = rest.substring(slash + 1);
+            }
+        }
+        return rest.length() <= 255 && PATH.matcher(rest).matches();
     }
 }

@@ -51,18 +51,10 @@ public final class AptGetUnpinned extends RunRule {
                 }
             }
         }
-        if (where == null) {
-            return;
+        if (where != null) {
+            Installs.reportUnpinned(ctx, run, INFO, "apt-get install without a version", where, unpinned,
+                    "<pkg>=<version>", out);
         }
-        List<String> names = new ArrayList<>(unpinned.size()); // distinct, in order
-        for (ShellWord w : unpinned) {
-            if (!names.contains(w.text())) {
-                names.add(w.text());
-            }
-        }
-        out.report(INFO, ctx.at(run, where.script(), unpinned.getFirst()), "apt-get install without a version for "
-                + String.join(", ", names) + ": pin " + (names.size() == 1 ? "it" : "them") + ", e.g. "
-                + names.getFirst() + "=<version>");
     }
 
     /**

@@ -53,16 +53,23 @@ final class Installs {
         if (unpinned.isEmpty()) {
             return;
         }
+        reportUnpinned(ctx, run, rule, what + " without a version", where, unpinned, example, out);
+    }
+
+    /**
+     * The one finding of a RUN's unpinned packages, at the first, naming each once: "{@code what} for a, b:
+     * pin them, e.g. {@code example}" with {@code <pkg>} replaced by the first name.
+     */
+    static void reportUnpinned(LintContext ctx, Instruction run, RuleInfo rule, String what, ShellCommand where,
+                               List<ShellWord> unpinned, String example, FindingSink out) {
         List<String> names = new ArrayList<>(unpinned.size());
         for (ShellWord w : unpinned) {
             if (!names.contains(w.text())) {
                 names.add(w.text());
             }
         }
-        ShellWord first = unpinned.getFirst();
-        out.report(rule, ctx.at(run, where.script(), first), what + " without a version for "
-                + String.join(", ", names) + ": pin " + (names.size() == 1 ? "it" : "them") + ", e.g. " + example
-                .replace("<pkg>", names.getFirst()));
+        out.report(rule, ctx.at(run, where.script(), unpinned.getFirst()), what + " for " + String.join(", ", names)
+                + ": pin " + (names.size() == 1 ? "it" : "them") + ", e.g. " + example.replace("<pkg>", names.getFirst()));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.trusty.core.FindingSink;
 import dev.trusty.core.Fix;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
+import dev.trusty.dockerfile.model.ImageRef;
 import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.Flag;
 import dev.trusty.dockerfile.syntax.Instruction;
@@ -29,48 +30,6 @@ public final class InvalidDefaultArgInFrom extends DockerfileRule {
         super(INFO);
     }
 
-    private static final String COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
-    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
-            "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]+)?");
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[\\w][\\w.-]{0,127}");
-    private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile(
-            "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
-
-    /**
-     * Whether {@code ref} parses as a Docker image reference (the distribution grammar BuildKit uses): an
-     * optional registry host (it has a dot or a port, or is localhost), lower-case path components, then
-     * an optional tag and digest.
-     */
-    static boolean isReference(String ref) {
-        String rest = ref;
-        int at = rest.indexOf('@');
-        if (at >= 0) {
-            if (!DIGEST.matcher(rest.substring(at + 1)).matches()) {
-                return false;
-            }
-            rest = rest.substring(0, at);
-        }
-        int slash = rest.indexOf('/');
-        int colon = rest.lastIndexOf(':');
-        if (colon > slash) {
-            if (!TAG.matcher(rest.substring(colon + 1)).matches()) {
-                return false;
-            }
-            rest = rest.substring(0, colon);
-        }
-        if (slash >= 0) {
-            String first = rest.substring(0, slash);
-            if (first.contains(".") || first.contains(":") || first.equals("localhost")) {
-                if (!DOMAIN.matcher(first).matches()) {
-                    return false;
-                }
-                rest = rest.substring(slash + 1);
-            }
-        }
-        return rest.length() <= 255 && PATH.matcher(rest).matches();
-    }
-
     @Override
     public void check(LintContext ctx, FindingSink out) {
         Map<String, String> defaults = BuildVariables.globalDefaults(ctx);
@@ -87,7 +46,7 @@ public final class InvalidDefaultArgInFrom extends DockerfileRule {
                 continue;
             }
             String expanded = Expand.expand(image.value(), defaults::get);
-            if (!isReference(expanded)) {
+            if (!ImageRef.isWellFormed(expanded)) {
                 out.report(INFO, ctx.at(s.from(), image), "Default value for ARG " + image.value()
                         + " results in empty or invalid base image name '" + expanded + "'");
             }

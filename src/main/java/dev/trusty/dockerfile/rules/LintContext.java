@@ -250,11 +250,6 @@ public final class LintContext {
         return split.commands;
     }
 
-    /** The names of the commands a RUN runs. */
-    public Set<String> commandNames(Instruction run) {
-        return runCommands(run).names();
-    }
-
     /** True when the RUN runs at least one of {@code names}. */
     public boolean runsAny(Instruction run, String... names) {
         Set<String> own = runCommands(run).names();

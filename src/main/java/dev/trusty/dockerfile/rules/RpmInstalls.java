@@ -24,9 +24,8 @@ final class RpmInstalls {
 
     static void report(LintContext ctx, Instruction run, List<ShellCommand> commands, RuleInfo rule,
                        Set<String> tools, FindingSink out) {
-        List<String> unpinned = new ArrayList<>();
+        List<ShellWord> unpinned = new ArrayList<>();
         ShellCommand where = null;
-        ShellWord first = null;
         for (ShellCommand c : commands) {
             if (!tools.contains(c.name()) || !c.hasArg("install")) {
                 continue;
@@ -37,23 +36,16 @@ final class RpmInstalls {
                 if (p.equals("install") || module && p.equals("module") || pinned(p, module)) {
                     continue;
                 }
-                if (where == null) {
-                    where = c;
-                    first = w;
-                }
-                if (!unpinned.contains(p)) {
-                    unpinned.add(p);
-                }
+                where = where == null ? c : where;
+                unpinned.add(w);
             }
         }
         if (where == null) {
             return;
         }
         boolean module = where.hasArg("module");
-        String example = module ? unpinned.getFirst() + ":<stream>" : unpinned.getFirst() + "-<version>";
-        out.report(rule, ctx.at(run, where.script(), first), where.name() + (module ? " module install without a stream for "
-                : " install without a version for ") + String.join(", ", unpinned) + ": pin "
-                + (unpinned.size() == 1 ? "it" : "them") + ", e.g. " + example);
+        Installs.reportUnpinned(ctx, run, rule, where.name() + (module ? " module install without a stream"
+                : " install without a version"), where, unpinned, module ? "<pkg>:<stream>" : "<pkg>-<version>", out);
     }
 
     static boolean pinned(String operand, boolean module) {

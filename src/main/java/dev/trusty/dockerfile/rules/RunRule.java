@@ -5,13 +5,11 @@ import dev.trusty.core.RuleInfo;
 import dev.trusty.dockerfile.syntax.Instruction;
 
 import java.util.List;
-import java.util.Set;
 
 /** A rule that looks at each RUN (and ONBUILD RUN) on its own. */
 public abstract class RunRule extends DockerfileRule {
 
-    private final Set<String> commandNames;
-    /** The same names as an array, for the per-RUN test of files of more than 64 RUNs. */
+    /** The command names, for the per-RUN test of files of more than 64 RUNs. */
     private final String[] watched;
     /** Their {@link Vocabulary} ids: the per-file test runs for every rule and file, so it reads bits, not maps. */
     private final int[] watchedIds;
@@ -19,7 +17,6 @@ public abstract class RunRule extends DockerfileRule {
     /** @param commandNames when given, RUNs running none of these commands are skipped without a look */
     protected RunRule(RuleInfo info, String... commandNames) {
         super(info);
-        this.commandNames = Set.of(commandNames);
         this.watched = commandNames.clone();
         this.watchedIds = Vocabulary.watch(watched);
     }
@@ -44,11 +41,6 @@ public abstract class RunRule extends DockerfileRule {
     @Override
     public boolean appliesTo(LintContext ctx) {
         return watched.length == 0 ? ctx.has("run") : ctx.runMask(watchedIds) != 0;
-    }
-
-    /** The commands this rule looks for (empty: every RUN). */
-    public Set<String> commandNames() {
-        return commandNames;
     }
 
     protected abstract void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out);

@@ -129,9 +129,15 @@ public final class ToolReadings extends DockerfileRule {
         if (own.isEmpty() && reported.isEmpty()) {
             return;
         }
-        if (!anyReadingFinds(ctx)) {
+        List<Read> reads = new ArrayList<>();
+        for (DockerfileRule reading : readings) {
+            if (reading.appliesTo(ctx)) {
+                reading.check(ctx, f -> reads.add(new Read(reading, f)));
+            }
+        }
+        if (reads.isEmpty()) {
             for (Finding f : own) {
-                out.accept(as(f, Set.of())); // no other tool reports these lines: the usual case
+                out.accept(with(f, unconfirmed)); // no other tool reports these lines: the usual case
             }
             return;
         }
@@ -139,54 +145,48 @@ public final class ToolReadings extends DockerfileRule {
         Map<Integer, Set<String>> aliasesByLine = new LinkedHashMap<>();
         Map<Integer, Finding> readingOnly = new LinkedHashMap<>();
         Map<Integer, String> builderWording = new HashMap<>();
-        for (DockerfileRule reading : readings) {
-            for (Finding f : run(reading, ctx)) {
-                aliasesByLine.computeIfAbsent(line(f), l -> new TreeSet<>()).addAll(toolAliases(reading.info()));
-                if (reported.contains(reading)) {
-                    readingOnly.putIfAbsent(line(f), f);
-                }
-                if (byDefault.contains(reading)) {
-                    builderWording.putIfAbsent(line(f), f.message());
-                }
+        for (Read r : reads) {
+            int line = line(r.finding());
+            aliasesByLine.computeIfAbsent(line, l -> new TreeSet<>()).addAll(toolAliases(r.reading().info()));
+            if (reported.contains(r.reading())) {
+                readingOnly.putIfAbsent(line, r.finding());
+            }
+            if (byDefault.contains(r.reading())) {
+                builderWording.putIfAbsent(line, r.finding().message());
             }
         }
         Set<Integer> ownLines = new HashSet<>();
         for (Finding f : own) {
             ownLines.add(line(f));
-            Finding merged = as(f, aliasesByLine.getOrDefault(line(f), Set.of()));
+            Finding merged = with(f, confirmedBy(aliasesByLine.getOrDefault(line(f), Set.of())));
             String wording = builderWording.get(line(f)); // what the build itself prints, then our specifics
             out.accept(wording == null || wording.equals(f.message()) ? merged : new Finding(merged.rule(),
                     merged.severity(), wording + ": " + f.message(), merged.location(), merged.fix()));
         }
         for (Map.Entry<Integer, Finding> e : readingOnly.entrySet()) {
             if (!ownLines.contains(e.getKey())) {
-                Finding f = e.getValue();
-                Set<String> kept = aliasesByLine.get(e.getKey());
                 Set<String> dropped = new HashSet<>(toolAliases(rule.info()));
-                dropped.removeAll(kept);
-                out.accept(new Finding(narrow(dropped), f.severity(), f.message(), f.location(), f.fix()));
+                dropped.removeAll(aliasesByLine.get(e.getKey()));
+                out.accept(with(e.getValue(), narrow(dropped)));
             }
         }
     }
 
-    private boolean anyReadingFinds(LintContext ctx) {
-        for (DockerfileRule reading : readings) {
-            boolean[] found = {false};
-            if (reading.appliesTo(ctx)) {
-                reading.check(ctx, f -> found[0] = true);
-            }
-            if (found[0]) {
-                return true;
-            }
-        }
-        return false;
+    /** A finding of a reading, by the reading that made it. */
+    private record Read(DockerfileRule reading, Finding finding) {
     }
 
-    /** A rule finding, without the reading aliases of the readings that do not report its line. */
-    private Finding as(Finding f, Set<String> readingsHere) {
+    /** The rule's info for a line the readings with {@code aliasesHere} report: without the others' aliases. */
+    private RuleInfo confirmedBy(Set<String> aliasesHere) {
+        if (aliasesHere.isEmpty()) {
+            return unconfirmed;
+        }
         Set<String> dropped = new HashSet<>(readingAliases);
-        dropped.removeAll(readingsHere);
-        RuleInfo info = readingsHere.isEmpty() ? unconfirmed : dropped.isEmpty() ? info() : narrow(dropped);
+        dropped.removeAll(aliasesHere);
+        return dropped.isEmpty() ? info() : narrow(dropped);
+    }
+
+    private static Finding with(Finding f, RuleInfo info) {
         return info == f.rule() ? f : new Finding(info, f.severity(), f.message(), f.location(), f.fix());
     }
 

@@ -38,18 +38,6 @@ public final class UndefinedArgInFrom extends DockerfileRule {
         super(INFO);
     }
 
-    static Set<String> globalArgs(LintContext ctx) {
-        Set<String> out = new HashSet<>();
-        for (Instruction i : ctx.preamble()) {
-            if (i.is("arg")) {
-                for (Arg a : i.args()) {
-                    out.add(Variables.argName(a.value()));
-                }
-            }
-        }
-        return out;
-    }
-
     /** What BuildKit suggests from: the global ARGs and the automatic platform ARGs. */
     private static Set<String> suggestable(Set<String> globals) {
         Set<String> all = new java.util.TreeSet<>(globals);
@@ -59,7 +47,7 @@ public final class UndefinedArgInFrom extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        Set<String> globals = globalArgs(ctx);
+        Set<String> globals = BuildVariables.globalDefaults(ctx).keySet();
         for (Stage s : ctx.stages()) {
             List<Arg> words = new ArrayList<>();
             if (s.imageArg() != null) {

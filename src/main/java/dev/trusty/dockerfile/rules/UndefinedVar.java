@@ -205,10 +205,7 @@ public final class UndefinedVar extends DockerfileRule {
         for (int p = word.indexOf('$'); p >= 0; p = word.indexOf('$', p + 1)) {
             boolean braced = p + 1 < n && word.charAt(p + 1) == '{';
             int start = braced ? p + 2 : p + 1;
-            int end = start;
-            while (end < n && isNameChar(word.charAt(end), end == start)) {
-                end++;
-            }
+            int end = start < n && Variables.nameStart(word.charAt(start)) ? Variables.nameEnd(word, start) : start;
             if (end == start || end < n && word.charAt(end) >= 128 || braced && (end >= n || word.charAt(end) != '}')) {
                 return false;
             }
@@ -218,10 +215,6 @@ public final class UndefinedVar extends DockerfileRule {
             }
         }
         return true;
-    }
-
-    private static boolean isNameChar(char c, boolean first) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || !first && c >= '0' && c <= '9';
     }
 
     private static boolean isIdentifier(String name) {

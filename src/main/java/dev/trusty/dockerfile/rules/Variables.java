@@ -68,11 +68,13 @@ final class Variables {
         }
     }
 
-    private static boolean nameStart(char c) {
+    /** A character that may start a variable name. */
+    static boolean nameStart(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
     }
 
-    private static int nameEnd(String text, int from) {
+    /** The end of the variable name that starts at {@code from}. */
+    static int nameEnd(String text, int from) {
         int e = from;
         while (e < text.length() && (nameStart(text.charAt(e)) || text.charAt(e) >= '0' && text.charAt(e) <= '9')) {
             e++;

@@ -178,7 +178,7 @@ class ComposeSourceTest {
         assertThat(merged.get(0).user().value()).isEqualTo("root");
         assertThat(merged.get(0).user().at().source().path()).endsWith("app.prod.yml");
         assertThat(merged.get(0).image().value()).isEqualTo("api:1");
-        assertThat(ComposeSource.isMergedOverride(dir.resolve("app.override.yml"))).isFalse();
+        assertThat(ComposeSource.mergedInto(dir.resolve("app.override.yml"))).isNull();
     }
 
     @Test
