@@ -80,8 +80,18 @@ public record TargetReport(Target target, List<RuleInfo> rulesChecked, List<Find
         return 0;
     }
 
+    /** The findings in {@link #ORDER}, read-only; one report per file is made, so without a stream. */
+    private static List<Finding> sorted(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> copy = new java.util.ArrayList<>(findings);
+        copy.sort(ORDER);
+        return java.util.Collections.unmodifiableList(copy);
+    }
+
     public TargetReport {
         rulesChecked = List.copyOf(rulesChecked);
-        findings = findings.stream().sorted(ORDER).toList();
+        findings = sorted(findings);
     }
 }

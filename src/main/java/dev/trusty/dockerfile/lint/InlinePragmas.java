@@ -151,8 +151,8 @@ public final class InlinePragmas implements Suppressor {
             }
         }
         CheckDirective check = BuildkitChecks.directive(df);
-        Directive d = df.directives().stream().filter(x -> x.name().equals("check")).findFirst().orElse(null);
-        if (check != null && d != null) {
+        if (check != null) {
+            Directive d = df.directives().stream().filter(x -> x.name().equals("check")).findFirst().orElseThrow();
             for (String id : check.skipAll() ? List.of("all") : new java.util.TreeSet<>(check.skip())) {
                 p.entries.add(new Entry(id, d.line(), 1, 1, Integer.MAX_VALUE, check));
             }

@@ -8,19 +8,25 @@ import java.util.Set;
  * A simple command found in a RUN script: its name and arguments (leading {@code VAR=value}
  * assignments and redirections removed), and whether it reads from or writes to a pipe.
  * Flag helpers follow hadolint's reading: {@code -abc} is the flags a, b and c; {@code --name=v} is "name".
+ *
+ * @param baseName the name without a directory ({@code /usr/bin/apt-get} is {@code apt-get}), computed once
+ *                 since many rules ask it of every command
  */
 public record ShellCommand(ShellWord nameWord, List<ShellWord> args, List<String> assignments,
-                           boolean pipedInto, boolean pipesOut, ShellScript script) {
+                           boolean pipedInto, boolean pipesOut, ShellScript script, String baseName) {
+
+    public ShellCommand(ShellWord nameWord, List<ShellWord> args, List<String> assignments, boolean pipedInto,
+                        boolean pipesOut, ShellScript script) {
+        this(nameWord, args, assignments, pipedInto, pipesOut, script, baseNameOf(nameWord.text()));
+    }
 
     public String name() {
         return nameWord.text();
     }
 
-    /** The command name without a directory ({@code /usr/bin/apt-get} is {@code apt-get}). */
-    public String baseName() {
-        String n = name();
-        int slash = n.lastIndexOf('/');
-        return slash >= 0 ? n.substring(slash + 1) : n;
+    private static String baseNameOf(String name) {
+        int slash = name.lastIndexOf('/');
+        return slash >= 0 ? name.substring(slash + 1) : name;
     }
 
     public boolean is(String command) {

@@ -35,6 +35,8 @@ public final class ToolReadings extends DockerfileRule {
     private final Set<DockerfileRule> reported;
     /** The tool aliases the readings stand for: a finding keeps those of the readings that report its line. */
     private final Set<String> readingAliases = new HashSet<>();
+    /** Each reading's tool aliases, by its position in {@link #readings} (asked for every finding a reading makes). */
+    private final List<List<String>> aliasesOf;
     private final Map<Set<String>, RuleInfo> narrowed = new ConcurrentHashMap<>();
     /** The rule's info for a line no reading reports: without any reading's alias. */
     private final RuleInfo unconfirmed;
@@ -47,6 +49,7 @@ public final class ToolReadings extends DockerfileRule {
         this.owned = owned;
         this.byDefault = byDefault;
         this.reported = reported;
+        this.aliasesOf = this.readings.stream().map(r -> toolAliases(r.info())).toList();
         for (DockerfileRule reading : readings) {
             for (String alias : toolAliases(reading.info())) {
                 if (!rule.info().aliases().contains(alias)) {
@@ -130,9 +133,11 @@ public final class ToolReadings extends DockerfileRule {
             return;
         }
         List<Read> reads = new ArrayList<>();
-        for (DockerfileRule reading : readings) {
+        for (int k = 0; k < readings.size(); k++) {
+            DockerfileRule reading = readings.get(k);
             if (reading.appliesTo(ctx)) {
-                reading.check(ctx, f -> reads.add(new Read(reading, f)));
+                int index = k;
+                reading.check(ctx, f -> reads.add(new Read(index, f)));
             }
         }
         if (reads.isEmpty()) {
@@ -147,11 +152,12 @@ public final class ToolReadings extends DockerfileRule {
         Map<Integer, String> builderWording = new HashMap<>();
         for (Read r : reads) {
             int line = line(r.finding());
-            aliasesByLine.computeIfAbsent(line, l -> new TreeSet<>()).addAll(toolAliases(r.reading().info()));
-            if (reported.contains(r.reading())) {
+            DockerfileRule reading = readings.get(r.reading());
+            aliasesByLine.computeIfAbsent(line, l -> new TreeSet<>()).addAll(aliasesOf.get(r.reading()));
+            if (reported.contains(reading)) {
                 readingOnly.putIfAbsent(line, r.finding());
             }
-            if (byDefault.contains(r.reading())) {
+            if (byDefault.contains(reading)) {
                 builderWording.putIfAbsent(line, r.finding().message());
             }
         }
@@ -172,14 +178,17 @@ public final class ToolReadings extends DockerfileRule {
         }
     }
 
-    /** A finding of a reading, by the reading that made it. */
-    private record Read(DockerfileRule reading, Finding finding) {
+    /** A finding of a reading, by the position in {@link #readings} of the reading that made it. */
+    private record Read(int reading, Finding finding) {
     }
 
     /** The rule's info for a line the readings with {@code aliasesHere} report: without the others' aliases. */
     private RuleInfo confirmedBy(Set<String> aliasesHere) {
         if (aliasesHere.isEmpty()) {
             return unconfirmed;
+        }
+        if (aliasesHere.containsAll(readingAliases)) {
+            return info(); // every reading reports the line: the usual case when one does
         }
         Set<String> dropped = new HashSet<>(readingAliases);
         dropped.removeAll(aliasesHere);
