@@ -30,11 +30,7 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
         if (last == null) {
             return;
         }
-        for (Instruction top : last.instructions()) {
-            Instruction run = top.effective();
-            if (!run.is("run")) {
-                continue;
-            }
+        for (Instruction run : last.withTriggers("run")) {
             List<String> found = null; // built at the first tool: most RUNs install none
             ShellCommand where = null;
             for (ShellCommand c : ctx.commands(run)) {

@@ -25,13 +25,18 @@ public final class ExecFormCommand extends DockerfileRule {
             .fix("Use the JSON form: CMD [\"executable\", \"arg\"].");
 
     public ExecFormCommand() {
-        super(INFO);
+        super(INFO, "cmd", "entrypoint");
     }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (Instruction i : ctx.effectiveInstructions()) {
-            if ((i.is("cmd") || i.is("entrypoint")) && !i.json() && !i.rest().isEmpty()) {
+        check(ctx, ctx.effective("cmd"), out);
+        check(ctx, ctx.effective("entrypoint"), out);
+    }
+
+    private static void check(LintContext ctx, List<Instruction> commands, FindingSink out) {
+        for (Instruction i : commands) {
+            if (!i.json() && !i.rest().isEmpty()) {
                 String keyword = i.keyword().toUpperCase(Locale.ROOT);
                 String rest = i.rest().strip();
                 String message = rest.startsWith("[")

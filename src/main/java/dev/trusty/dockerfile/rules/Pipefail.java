@@ -27,7 +27,7 @@ public final class Pipefail extends DockerfileRule {
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd", "cmd.exe", "powershell.exe", "pwsh.exe");
 
     public Pipefail() {
-        super(INFO);
+        super(INFO, "run");
     }
 
     @Override

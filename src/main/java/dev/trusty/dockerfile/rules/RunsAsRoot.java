@@ -40,10 +40,12 @@ public final class RunsAsRoot extends DockerfileRule {
                 && last.effective("run").isEmpty() && last.effective("cmd").isEmpty() && last.effective("entrypoint").isEmpty()) {
             return;
         }
-        Instruction lastUser = null;
-        for (Instruction i : last.inheritedInstructions()) {
-            if (i.is("user")) {
-                lastUser = i;
+        Instruction lastUser = null; // the last USER of the nearest stage in the lineage that has one
+        for (Stage s : last.lineage()) {
+            List<Instruction> users = s.effective("user");
+            if (!users.isEmpty()) {
+                lastUser = users.getLast();
+                break;
             }
         }
         if (lastUser == null) {

@@ -16,6 +16,14 @@ public final class Stage {
     private final int index;
     private final Instruction from;
     private final List<Instruction> instructions = new ArrayList<>();
+    /**
+     * The instructions by {@link Vocabulary#keyword} id, as written and with ONBUILD triggers unwrapped: the
+     * rules that read one or two keywords of a stage walk these instead of every instruction.
+     */
+    @SuppressWarnings("unchecked")
+    private final List<Instruction>[] written = new List[Vocabulary.KEYWORDS.size()];
+    @SuppressWarnings("unchecked")
+    private final List<Instruction>[] unwrapped = new List[Vocabulary.KEYWORDS.size()];
     private final Stage parent;
     private boolean usedAsBase;
     /** Derived once, after the file is split into stages: several rules ask for each of these per stage. */
@@ -45,6 +53,18 @@ public final class Stage {
 
     void add(Instruction instruction) {
         instructions.add(instruction);
+        index(written, instruction);
+        index(unwrapped, instruction.effective());
+    }
+
+    private static void index(List<Instruction>[] byKeyword, Instruction keyed) {
+        int id = Vocabulary.keyword(keyed.command());
+        if (id >= 0) {
+            if (byKeyword[id] == null) {
+                byKeyword[id] = new ArrayList<>(2);
+            }
+            byKeyword[id].add(keyed);
+        }
     }
 
     public Stage parent() {
@@ -128,13 +148,19 @@ public final class Stage {
         return inherited;
     }
 
-    public List<Instruction> effective(String command) {
-        List<Instruction> out = new ArrayList<>();
-        for (Instruction i : instructions) {
-            if (i.is(command)) {
-                out.add(i);
-            }
-        }
-        return out;
+    /** The instructions {@code keyword} (lower case) of this stage as written (an ONBUILD counts as onbuild). Read-only. */
+    public List<Instruction> effective(String keyword) {
+        return byKeyword(written, keyword);
+    }
+
+    /** The instructions {@code keyword} (lower case) of this stage, ONBUILD triggers unwrapped, in order. Read-only. */
+    public List<Instruction> withTriggers(String keyword) {
+        return byKeyword(unwrapped, keyword);
+    }
+
+    private static List<Instruction> byKeyword(List<Instruction>[] index, String keyword) {
+        int id = Vocabulary.keyword(keyword);
+        List<Instruction> found = id < 0 ? null : index[id];
+        return found == null ? List.of() : found;
     }
 }

@@ -7,13 +7,10 @@ import dev.trusty.core.Reference;
 import dev.trusty.core.RuleInfo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,6 +35,9 @@ public final class ToolReadings extends DockerfileRule {
     /** Each reading's tool aliases, by its position in {@link #readings} (asked for every finding a reading makes). */
     private final List<List<String>> aliasesOf;
     private final Map<Set<String>, RuleInfo> narrowed = new ConcurrentHashMap<>();
+    /** By the set of readings (bit k: the k-th) reporting a line: the info of our finding there, and of theirs alone. */
+    private final Map<Long, RuleInfo> confirmed = new ConcurrentHashMap<>();
+    private final Map<Long, RuleInfo> readingOnly = new ConcurrentHashMap<>();
     /** The rule's info for a line no reading reports: without any reading's alias. */
     private final RuleInfo unconfirmed;
 
@@ -50,6 +50,9 @@ public final class ToolReadings extends DockerfileRule {
         this.byDefault = byDefault;
         this.reported = reported;
         this.aliasesOf = this.readings.stream().map(r -> toolAliases(r.info())).toList();
+        if (readings.size() >= Long.SIZE) {
+            throw new IllegalArgumentException(rule.info().id() + ": too many readings");
+        }
         for (DockerfileRule reading : readings) {
             for (String alias : toolAliases(reading.info())) {
                 if (!rule.info().aliases().contains(alias)) {
@@ -146,44 +149,86 @@ public final class ToolReadings extends DockerfileRule {
             }
             return;
         }
-        // line -> the aliases of the readings reporting it, and the first finding of a reported reading there
-        Map<Integer, Set<String>> aliasesByLine = new LinkedHashMap<>();
-        Map<Integer, Finding> readingOnly = new LinkedHashMap<>();
-        Map<Integer, String> builderWording = new HashMap<>();
-        for (Read r : reads) {
-            int line = line(r.finding());
-            DockerfileRule reading = readings.get(r.reading());
-            aliasesByLine.computeIfAbsent(line, l -> new TreeSet<>()).addAll(aliasesOf.get(r.reading()));
-            if (reported.contains(reading)) {
-                readingOnly.putIfAbsent(line, r.finding());
-            }
-            if (byDefault.contains(reading)) {
-                builderWording.putIfAbsent(line, r.finding().message());
-            }
-        }
-        Set<Integer> ownLines = new HashSet<>();
         for (Finding f : own) {
-            ownLines.add(line(f));
-            Finding merged = with(f, confirmedBy(aliasesByLine.getOrDefault(line(f), Set.of())));
-            String wording = builderWording.get(line(f)); // what the build itself prints, then our specifics
+            int line = line(f);
+            Finding merged = with(f, confirmed.computeIfAbsent(readingsAt(reads, line), this::confirmedBy));
+            String wording = builderWordingAt(reads, line); // what the build itself prints, then our specifics
             out.accept(wording == null || wording.equals(f.message()) ? merged : new Finding(merged.rule(),
                     merged.severity(), wording + ": " + f.message(), merged.location(), merged.fix()));
         }
-        for (Map.Entry<Integer, Finding> e : readingOnly.entrySet()) {
-            if (!ownLines.contains(e.getKey())) {
-                Set<String> dropped = new HashSet<>(toolAliases(rule.info()));
-                dropped.removeAll(aliasesByLine.get(e.getKey()));
-                out.accept(with(e.getValue(), narrow(dropped)));
+        // lines only readings report: the first finding there of a reading this composite reports
+        for (int k = 0; k < reads.size(); k++) {
+            Read r = reads.get(k);
+            int line = line(r.finding());
+            if (reported.contains(readings.get(r.reading())) && !onLine(own, line) && !reportedBefore(reads, k, line)) {
+                out.accept(with(r.finding(), readingOnly.computeIfAbsent(readingsAt(reads, line), this::onlyReadBy)));
             }
         }
+    }
+
+    /** Bit k set when the k-th reading reports {@code line}. (The findings of one rule on one file are few.) */
+    private static long readingsAt(List<Read> reads, int line) {
+        long mask = 0;
+        for (Read r : reads) {
+            if (line(r.finding()) == line) {
+                mask |= 1L << r.reading();
+            }
+        }
+        return mask;
+    }
+
+    private String builderWordingAt(List<Read> reads, int line) {
+        for (Read r : reads) {
+            if (line(r.finding()) == line && byDefault.contains(readings.get(r.reading()))) {
+                return r.finding().message();
+            }
+        }
+        return null;
+    }
+
+    private static boolean onLine(List<Finding> findings, int line) {
+        for (Finding f : findings) {
+            if (line(f) == line) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean reportedBefore(List<Read> reads, int k, int line) {
+        for (int j = 0; j < k; j++) {
+            if (line(reads.get(j).finding()) == line && reported.contains(readings.get(reads.get(j).reading()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tool aliases of the readings in {@code mask}. */
+    private Set<String> aliasesOf(long mask) {
+        Set<String> aliases = new HashSet<>();
+        for (int k = 0; k < readings.size(); k++) {
+            if ((mask >>> k & 1) != 0) {
+                aliases.addAll(aliasesOf.get(k));
+            }
+        }
+        return aliases;
+    }
+
+    /** The info for a line only readings report: the rule's own tools' aliases dropped but theirs. */
+    private RuleInfo onlyReadBy(long mask) {
+        Set<String> dropped = new HashSet<>(toolAliases(rule.info()));
+        dropped.removeAll(aliasesOf(mask));
+        return narrow(dropped);
     }
 
     /** A finding of a reading, by the position in {@link #readings} of the reading that made it. */
     private record Read(int reading, Finding finding) {
     }
 
-    /** The rule's info for a line the readings with {@code aliasesHere} report: without the others' aliases. */
-    private RuleInfo confirmedBy(Set<String> aliasesHere) {
+    /** The rule's info for a line the readings in {@code mask} report: without the others' aliases. */
+    private RuleInfo confirmedBy(long mask) {
+        Set<String> aliasesHere = aliasesOf(mask);
         if (aliasesHere.isEmpty()) {
             return unconfirmed;
         }

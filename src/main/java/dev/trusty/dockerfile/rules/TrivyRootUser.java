@@ -5,6 +5,8 @@ import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Instruction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -31,17 +33,38 @@ public final class TrivyRootUser extends DockerfileRule {
         if (last == null) {
             return;
         }
-        Instruction lastUser = null;
-        for (Instruction i : ctx.instructions()) {
-            if (i.is("user") && !i.args().isEmpty()) {
-                lastUser = i;
-            }
-        }
+        Instruction lastUser = lastUser(ctx);
         if (lastUser == null) {
             out.report(INFO, ctx.at(last.from(), last.from().keywordSpan()), "no USER in the Dockerfile: the image runs as root");
         } else if (ROOT.matcher(Paths.unquote(lastUser.args().getFirst().value())).matches()) {
             out.report(INFO, ctx.at(lastUser, lastUser.args().getFirst()), "the last USER is '"
                     + lastUser.args().getFirst().value() + "': the image runs as root");
         }
+    }
+
+    /** The last USER with an argument, ONBUILD triggers aside, looked for from the end. */
+    private static Instruction lastUser(LintContext ctx) {
+        for (int s = ctx.stages().size() - 1; s >= 0; s--) {
+            Instruction found = lastWithArgs(ctx.stages().get(s).effective("user"));
+            if (found != null) {
+                return found;
+            }
+        }
+        List<Instruction> beforeFrom = new ArrayList<>(); // only in a file BuildKit refuses, linted as far as it goes
+        for (Instruction i : ctx.preamble()) {
+            if (i.is("user")) {
+                beforeFrom.add(i);
+            }
+        }
+        return lastWithArgs(beforeFrom);
+    }
+
+    private static Instruction lastWithArgs(List<Instruction> users) {
+        for (int k = users.size() - 1; k >= 0; k--) {
+            if (!users.get(k).args().isEmpty()) {
+                return users.get(k);
+            }
+        }
+        return null;
     }
 }

@@ -34,11 +34,7 @@ public final class WgetAndCurl extends DockerfileRule {
         for (Stage stage : ctx.stages()) {
             boolean wget = false;
             boolean curl = false;
-            for (Instruction top : stage.instructions()) {
-                Instruction run = top.effective();
-                if (!run.is("run")) {
-                    continue;
-                }
+            for (Instruction run : stage.withTriggers("run")) {
                 boolean w = false;
                 boolean c = false;
                 for (ShellCommand cmd : ctx.commands(run)) {
