@@ -74,15 +74,18 @@ public record Instruction(String keyword, String command, List<Flag> flags, List
     }
 
     public Optional<Flag> flag(String name) {
-        for (Flag f : flags) {
-            if (f.name().equals(name)) {
-                return Optional.of(f);
+        for (int i = 0; i < flags.size(); i++) { // by index: rules ask this of most instructions
+            if (flags.get(i).name().equals(name)) {
+                return Optional.of(flags.get(i));
             }
         }
         return Optional.empty();
     }
 
     public List<Flag> flags(String name) {
+        if (flags.isEmpty()) {
+            return List.of(); // most instructions
+        }
         List<Flag> out = new ArrayList<>();
         for (Flag f : flags) {
             if (f.name().equals(name)) {
@@ -98,7 +101,7 @@ public record Instruction(String keyword, String command, List<Flag> flags, List
 
     /** ENV/LABEL pairs from the (key, value, sep) triples. */
     public List<KeyValue> keyValues() {
-        List<KeyValue> out = new ArrayList<>();
+        List<KeyValue> out = new ArrayList<>(args.size() / 3);
         for (int i = 0; i + 2 < args.size(); i += 3) {
             out.add(new KeyValue(args.get(i), args.get(i + 1), args.get(i + 2).value().isEmpty()));
         }
