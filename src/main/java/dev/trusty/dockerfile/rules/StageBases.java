@@ -63,7 +63,7 @@ final class StageBases {
     /** Each stage's base; {@code meta} are the global ARGs from {@link #metaArgs}. */
     static Map<Stage, Base> of(LintContext ctx, Map<String, String> meta) {
         BaseImageSource source = ctx.settings().baseImages();
-        Map<Stage, Base> out = new IdentityHashMap<>();
+        Map<Stage, Base> out = new IdentityHashMap<>(ctx.stages().size()); // the default table is 64 slots
         for (Stage stage : ctx.stages()) {
             String reference = stage.imageArg() == null ? null : expand(ctx, stage.imageArg().value(), meta);
             Stage parent = reference == null || reference.isEmpty() ? null : ctx.stageNamed(reference, stage);
@@ -85,8 +85,8 @@ final class StageBases {
         for (Instruction i : ctx.preamble()) {
             if (i.is("arg")) {
                 for (Arg a : i.args()) {
-                    String value = Variables.argDefault(a.value()) == null ? null
-                            : expand(ctx, a.value().substring(a.value().indexOf('=') + 1), meta);
+                    int eq = a.value().indexOf('=');
+                    String value = eq < 0 ? null : expand(ctx, a.value().substring(eq + 1), meta);
                     meta.declared.put(Variables.argName(a.value()), value);
                 }
             }
