@@ -35,12 +35,22 @@ public final class CopyRelativeWithoutWorkdir extends DockerfileRule {
         for (Stage stage : ctx.stages()) {
             boolean inherited = false;
             for (Stage ancestor : stage.lineage()) {
-                if (ancestor != stage && !ancestor.effective("workdir").isEmpty()) {
+                if (ancestor != stage && hasWorkdir(ancestor)) {
                     inherited = true;
                 }
             }
             check(ctx, stage.instructions(), inherited, out);
         }
+    }
+
+    /** Without building the list {@link Stage#effective} would. */
+    private static boolean hasWorkdir(Stage stage) {
+        for (Instruction i : stage.instructions()) {
+            if (i.is("workdir")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void check(LintContext ctx, List<Instruction> scope, boolean workdir, FindingSink out) {
