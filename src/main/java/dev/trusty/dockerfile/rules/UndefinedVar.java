@@ -189,6 +189,7 @@ public final class UndefinedVar extends DockerfileRule {
             if (word.indexOf('$') < 0) {
                 return;
             }
+            resolved(); // before the first lookup: it links the scopes to their parents and base images
             List<String> names = plainUndefined(word, escape, scope);
             if (names == null) {
                 names = lexedUndefined(word, scope);
@@ -196,7 +197,6 @@ public final class UndefinedVar extends DockerfileRule {
             if (names.isEmpty()) {
                 return;
             }
-            resolved();
             for (String name : names) {
                 String message = reported != null && reported.contains(name) ? null
                         : scope.baseKnown ? message(name, scope, resolved.meta())
