@@ -54,11 +54,14 @@ public final class CopyRelativeWithoutWorkdir extends DockerfileRule {
     }
 
     private void check(LintContext ctx, List<Instruction> scope, boolean workdir, FindingSink out) {
+        if (workdir) {
+            return; // a WORKDIR is in force for the whole stage
+        }
         for (Instruction top : scope) {
             if (top.is("workdir")) {
-                workdir = true;
+                return; // and for the rest of the stage: most stages set one before their first COPY
             }
-            if (workdir || !top.is("copy") || top.args().size() < 2) {
+            if (!top.is("copy") || top.args().size() < 2) {
                 continue;
             }
             Arg dest = top.args().getLast();
