@@ -80,6 +80,9 @@ public final class UndefinedVar extends DockerfileRule {
             "stopsignal", "user", "volume", "workdir");
     private static final int ARG = Vocabulary.keyword("arg");
     private static final int ENV = Vocabulary.keyword("env");
+    private static final int LABEL = Vocabulary.keyword("label");
+    private static final int ADD = Vocabulary.keyword("add");
+    private static final int COPY = Vocabulary.keyword("copy");
 
     /**
      * One file, stage by stage, in a single walk. The stage bases and global ARGs are resolved only when an
@@ -94,8 +97,9 @@ public final class UndefinedVar extends DockerfileRule {
         private final Scope[] scopes;
         private StageBases.Resolved resolved;
         private WordLexer lexer;
-        /** The names reported on the current instruction; null until the first finding. */
+        /** The names reported on {@link #reportedOn}; null until the first finding. */
         private List<String> reported;
+        private Instruction reportedOn;
 
         Walk(LintContext ctx, FindingSink out) {
             this.ctx = ctx;
@@ -116,16 +120,13 @@ public final class UndefinedVar extends DockerfileRule {
                     if (id < 0 || (EXPANDED >>> id & 1) == 0) {
                         continue; // RUN, CMD...: the shell expands them, and they declare nothing
                     }
-                    if (reported != null) {
-                        reported.clear();
-                    }
                     boolean expands = i.original().indexOf('$') >= 0;
                     if (id == ARG) {
                         declareArgs(i, scope, expands);
                         continue;
                     }
                     if (expands) {
-                        checkWords(i, scope);
+                        checkWords(i, id, scope);
                     }
                     if (id == ENV) { // after all its words: ENV a=1 b=$a sees the a from before
                         List<Arg> args = i.args();
@@ -150,34 +151,29 @@ public final class UndefinedVar extends DockerfileRule {
             }
         }
 
-        /** The words of {@code i} that BuildKit expands with the stage's variables (ARG defaults aside). */
-        private void checkWords(Instruction i, Scope scope) {
+        /**
+         * The words of {@code i} (keyword {@code id}, one of {@link #EXPANDED} but ARG) that BuildKit expands with
+         * the stage's variables. Dispatched on the keyword id the walk already has, not on the command string.
+         */
+        private void checkWords(Instruction i, int id, Scope scope) {
             List<Arg> args = i.args();
-            switch (i.command()) {
-                case "env", "label" -> { // (key, value, separator) triples
-                    for (int k = 0; k + 2 < args.size(); k += 3) {
-                        check(i, args.get(k), scope);
-                        check(i, args.get(k + 1), scope);
+            if (id == ENV || id == LABEL) { // (key, value, separator) triples
+                for (int k = 0; k + 2 < args.size(); k += 3) {
+                    check(i, args.get(k), scope);
+                    check(i, args.get(k + 1), scope);
+                }
+                return;
+            }
+            if (id == ADD || id == COPY) {
+                for (Flag f : i.flags()) {
+                    if (f.value() != null && (f.name().equals("chown") || f.name().equals("chmod")
+                            || f.name().equals("checksum") && id == ADD)) {
+                        check(i, f.value(), f.span(), scope);
                     }
                 }
-                case "add", "copy" -> {
-                    for (Flag f : i.flags()) {
-                        if (f.value() != null && (f.name().equals("chown") || f.name().equals("chmod")
-                                || f.name().equals("checksum") && i.is("add"))) {
-                            check(i, f.value(), f.span(), scope);
-                        }
-                    }
-                    for (Arg a : args) {
-                        check(i, a, scope);
-                    }
-                }
-                case "expose", "stopsignal", "user", "volume", "workdir" -> {
-                    for (Arg a : args) {
-                        check(i, a, scope);
-                    }
-                }
-                default -> {
-                }
+            }
+            for (Arg a : args) { // ADD, COPY, EXPOSE, STOPSIGNAL, USER, VOLUME, WORKDIR
+                check(i, a, scope);
             }
         }
 
@@ -196,6 +192,12 @@ public final class UndefinedVar extends DockerfileRule {
             }
             if (names.isEmpty()) {
                 return;
+            }
+            if (reportedOn != i) {
+                reportedOn = i;
+                if (reported != null) {
+                    reported.clear();
+                }
             }
             for (String name : names) {
                 String message = reported != null && reported.contains(name) ? null
@@ -306,11 +308,12 @@ public final class UndefinedVar extends DockerfileRule {
 
     /** BuildKit's message, with a near name or a hint for a global ARG the stage did not declare. */
     private static String message(String name, Scope scope, Map<String, String> globals) {
-        String text = "Usage of undefined variable '$" + name + "'";
-        if (globals.containsKey(name)) {
-            return text + ": " + (StageBases.PLATFORM_ARGS.contains(name) ? "the automatic platform ARG " : "the global ARG ")
+        if (globals.containsKey(name)) { // one concatenation: most findings of typical files are this one
+            return "Usage of undefined variable '$" + name + "': "
+                    + (StageBases.PLATFORM_ARGS.contains(name) ? "the automatic platform ARG " : "the global ARG ")
                     + name + " is in scope in a stage only after 'ARG " + name + "' there";
         }
+        String text = "Usage of undefined variable '$" + name + "'";
         String near = nearest(name, scope.names());
         return near == null ? text : text + " (did you mean $" + near + "?)";
     }
