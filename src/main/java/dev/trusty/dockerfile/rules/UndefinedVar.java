@@ -251,8 +251,8 @@ public final class UndefinedVar extends DockerfileRule {
 
         /** Chains the stage's scope to the stage it is built on, or roots it in its base image's env. */
         private void link(Stage stage) {
-            Map<Stage, StageBases.Base> bases = resolved.bases();
-            StageBases.Base base = bases.get(stage);
+            List<StageBases.Base> bases = resolved.bases();
+            StageBases.Base base = bases.get(stage.index());
             Scope scope = scopes[stage.index()];
             scope.parent = base.parent() == null ? null : scopes[base.parent().index()];
             scope.baseEnv = base.image() == null ? Set.of() : base.image().env().keySet();
