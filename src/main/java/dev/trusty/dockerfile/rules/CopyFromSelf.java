@@ -31,10 +31,12 @@ public final class CopyFromSelf extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction copy : ctx.effective("copy")) {
-            Flag from = copy.flag("from").orElse(null);
+            Flag from = copy.flags().isEmpty() ? null : copy.flag("from").orElse(null); // most COPYs have no flag
+            if (from == null || from.value() == null) {
+                continue;
+            }
             Stage stage = ctx.stageOf(copy);
-            if (from != null && from.value() != null && stage != null && stage.name() != null
-                    && stage.name().equals(from.value().toLowerCase(Locale.ROOT))) {
+            if (stage != null && stage.name() != null && stage.name().equals(from.value().toLowerCase(Locale.ROOT))) {
                 out.report(INFO, ctx.at(copy, from.span()), "COPY --from=" + from.value()
                         + " copies from the stage it is in");
             }

@@ -32,7 +32,7 @@ public final class CopyFromUndefined extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction copy : ctx.effective("copy")) {
-            Flag from = copy.flag("from").orElse(null);
+            Flag from = copy.flags().isEmpty() ? null : copy.flag("from").orElse(null); // most COPYs have no flag
             if (from == null || from.value() == null) {
                 continue;
             }

@@ -35,7 +35,7 @@ public final class CopyRelativeWithoutWorkdir extends DockerfileRule {
         for (Stage stage : ctx.stages()) {
             boolean inherited = false;
             for (Stage ancestor : stage.lineage()) {
-                if (ancestor != stage && !ancestor.effective("workdir").isEmpty()) {
+                if (ancestor != stage && hasWorkdir(ancestor)) {
                     inherited = true;
                 }
             }
@@ -43,12 +43,25 @@ public final class CopyRelativeWithoutWorkdir extends DockerfileRule {
         }
     }
 
+    /** Without building the list {@link Stage#effective} would. */
+    private static boolean hasWorkdir(Stage stage) {
+        for (Instruction i : stage.instructions()) {
+            if (i.is("workdir")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void check(LintContext ctx, List<Instruction> scope, boolean workdir, FindingSink out) {
+        if (workdir) {
+            return; // a WORKDIR is in force for the whole stage
+        }
         for (Instruction top : scope) {
             if (top.is("workdir")) {
-                workdir = true;
+                return; // and for the rest of the stage: most stages set one before their first COPY
             }
-            if (workdir || !top.is("copy") || top.args().size() < 2) {
+            if (!top.is("copy") || top.args().size() < 2) {
                 continue;
             }
             Arg dest = top.args().getLast();

@@ -31,6 +31,13 @@ public final class DuplicateStageName extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        int named = 0;
+        for (Stage s : ctx.stages()) {
+            named += s.name() == null ? 0 : 1;
+        }
+        if (named < 2) {
+            return; // nothing to compare, and no map to build: most files
+        }
         Map<String, Stage> seen = new HashMap<>();
         for (Stage s : ctx.stages()) {
             if (s.name() == null) {

@@ -30,10 +30,13 @@ public final class ExposePortRange extends DockerfileRule {
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction e : ctx.effective("expose")) {
             Arg first = null;
-            List<String> bad = new ArrayList<>();
+            List<String> bad = null; // built only for a finding: most EXPOSEs are fine
             for (Arg a : e.args()) {
                 if (outOfRange(a.value())) {
-                    first = first == null ? a : first;
+                    if (first == null) {
+                        first = a;
+                        bad = new ArrayList<>(2);
+                    }
                     bad.add(a.value());
                 }
             }
@@ -47,12 +50,33 @@ public final class ExposePortRange extends DockerfileRule {
     /** A port or range ({@code 80}, {@code 8000-9000/tcp}) with a number above 65535; variables are not checked. */
     static boolean outOfRange(String port) {
         int slash = port.indexOf('/');
-        String number = slash >= 0 ? port.substring(0, slash) : port;
-        for (String part : number.split("-", -1)) {
-            if (Chars.digits(part) && (part.length() > 5 || Integer.parseInt(part) > 65535)) {
+        int end = slash >= 0 ? slash : port.length();
+        for (int start = 0; ; ) { // each '-'-separated part before the protocol, read in place
+            int dash = port.indexOf('-', start);
+            int partEnd = dash >= 0 && dash < end ? dash : end;
+            if (aboveMaxPort(port, start, partEnd)) {
                 return true;
             }
+            if (partEnd == end) {
+                return false;
+            }
+            start = partEnd + 1;
         }
-        return false;
+    }
+
+    /** True when {@code text[start, end)} is all ASCII digits and a number above 65535. */
+    private static boolean aboveMaxPort(String text, int start, int end) {
+        if (start == end) {
+            return false;
+        }
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            value = i - start < 6 ? value * 10 + (c - '0') : value;
+        }
+        return end - start > 5 || value > 65535;
     }
 }

@@ -37,10 +37,11 @@ public final class FromAsCasing extends DockerfileRule {
             }
             Arg as = s.from().args().get(1);
             String from = s.from().keyword();
-            boolean fromUpper = from.equals(from.toUpperCase(Locale.ROOT));
-            boolean asUpper = as.value().equals(as.value().toUpperCase(Locale.ROOT));
-            boolean fromLower = from.equals(from.toLowerCase(Locale.ROOT));
-            boolean asLower = as.value().equals(as.value().toLowerCase(Locale.ROOT));
+            // Chars.inCase: the same tests as comparing with toUpperCase/toLowerCase, without the copies
+            boolean fromUpper = Chars.inCase(from, true);
+            boolean asUpper = Chars.inCase(as.value(), true);
+            boolean fromLower = Chars.inCase(from, false);
+            boolean asLower = Chars.inCase(as.value(), false);
             if (fromUpper && !asUpper || fromLower && !asLower) {
                 out.report(INFO, ctx.at(s.from(), as), "'" + as.value() + "' and '" + from
                         + "' keywords' casing do not match");

@@ -35,9 +35,8 @@ public final class InvalidBaseImagePlatform extends DockerfileRule {
         Optional<Platform> build = ctx.settings().baseImages().buildPlatform();
         StageBases.Resolved resolved = StageBases.resolve(ctx);
         Map<String, String> meta = resolved.meta();
-        Map<Stage, StageBases.Base> bases = resolved.bases();
         for (Stage stage : ctx.stages()) {
-            StageBases.Base base = bases.get(stage);
+            StageBases.Base base = resolved.base(stage);
             if (base.image() == null || base.image().platform().os().isEmpty()
                     || base.image().platform().architecture().isEmpty()) {
                 continue;

@@ -32,11 +32,14 @@ public final class InvalidDefaultArgInFrom extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        Map<String, String> defaults = BuildVariables.globalDefaults(ctx);
+        Map<String, String> defaults = null; // looked up for the first image with a variable: most have none
         for (Stage s : ctx.stages()) {
             Arg image = s.imageArg();
             if (image == null || !image.value().contains("$")) {
                 continue;
+            }
+            if (defaults == null) {
+                defaults = BuildVariables.globalDefaults(ctx);
             }
             boolean known = true;
             for (String ref : Variables.references(image.value())) {

@@ -37,14 +37,15 @@ public final class LastUserRoot extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         Stage last = ctx.finalStage();
-        if (last == null) {
-            return;
+        if (last == null || !ctx.has("user")) {
+            return; // no USER at all (ONBUILD triggers count here, so this only skips files without one)
         }
         Instruction lastUser = null;
         for (Stage s : last.lineage()) {
-            for (Instruction i : s.instructions()) {
-                if (i.is("user")) {
-                    lastUser = i;
+            List<Instruction> instructions = s.instructions();
+            for (int k = instructions.size() - 1; k >= 0 && lastUser == null; k--) { // the last one: from the end
+                if (instructions.get(k).is("user")) {
+                    lastUser = instructions.get(k);
                 }
             }
             if (lastUser != null) {

@@ -36,8 +36,8 @@ public final class LowFixedUid extends DockerfileRule {
         if (last == null) {
             return;
         }
-        for (Instruction u : last.effective("user")) {
-            if (u.args().isEmpty()) {
+        for (Instruction u : last.instructions()) { // Stage.effective("user") without its list
+            if (!u.is("user") || u.args().isEmpty()) {
                 continue;
             }
             String user = Paths.unquote(u.args().getFirst().value());

@@ -29,8 +29,21 @@ public final class MultipleInstructionsDisallowed extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        int repeated = 0; // bit k: COMMANDS[k] occurs twice in the file, so maybe in a stage
+        for (int k = 0; k < COMMANDS.size(); k++) {
+            if (ctx.effective(COMMANDS.get(k)).size() >= 2) { // the count includes ONBUILD triggers
+                repeated |= 1 << k;
+            }
+        }
+        if (repeated == 0) {
+            return; // most files
+        }
         for (Stage stage : ctx.stages()) {
-            for (String command : COMMANDS) {
+            for (int k = 0; k < COMMANDS.size(); k++) {
+                if ((repeated >>> k & 1) == 0) {
+                    continue;
+                }
+                String command = COMMANDS.get(k);
                 Instruction previous = null;
                 for (Instruction i : stage.instructions()) { // ONBUILD triggers belong to another build
                     if (i.is(command)) {

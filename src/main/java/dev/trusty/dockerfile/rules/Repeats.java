@@ -13,6 +13,9 @@ final class Repeats {
 
     /** Reports every repeat after the first in each stage, naming the line of the first. */
     static void report(LintContext ctx, String command, RuleInfo rule, FindingSink out) {
+        if (ctx.effective(command).size() < 2) {
+            return; // no stage can repeat it (the file-wide count includes ONBUILD triggers): most files
+        }
         String upper = command.toUpperCase(Locale.ROOT);
         for (Stage stage : ctx.stages()) {
             Instruction first = null;

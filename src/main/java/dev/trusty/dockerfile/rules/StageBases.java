@@ -10,8 +10,9 @@ import dev.trusty.dockerfile.syntax.Instruction;
 import dev.trusty.dockerfile.syntax.WordLexer;
 
 import java.util.AbstractMap;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,16 +35,21 @@ final class StageBases {
      */
     record Base(String reference, Stage parent, boolean scratch, BaseImage image) {
         /** True when the base's environment is known: scratch, a known image, or a stage whose root is known. */
-        boolean envKnown(Map<Stage, Base> all) {
-            return parent != null ? all.get(parent).envKnown(all) : scratch || image != null;
+        boolean envKnown(List<Base> all) {
+            return parent != null ? all.get(parent.index()).envKnown(all) : scratch || image != null;
         }
     }
 
     /**
      * The global ARGs and each stage's base, resolved once per file with the settings' build platform and
      * shared by the rules that need them (see {@link LintContext#memo}).
+     *
+     * @param bases each stage's base, by {@link Stage#index}
      */
-    record Resolved(Map<String, String> meta, Map<Stage, Base> bases) {
+    record Resolved(Map<String, String> meta, List<Base> bases) {
+        Base base(Stage stage) {
+            return bases.get(stage.index());
+        }
     }
 
     /** The platform ARGs for linux/amd64, the build platform when none is known: most files need only these. */
@@ -60,19 +66,19 @@ final class StageBases {
         });
     }
 
-    /** Each stage's base; {@code meta} are the global ARGs from {@link #metaArgs}. */
-    static Map<Stage, Base> of(LintContext ctx, Map<String, String> meta) {
+    /** Each stage's base, by {@link Stage#index}; {@code meta} are the global ARGs from {@link #metaArgs}. */
+    static List<Base> of(LintContext ctx, Map<String, String> meta) {
         BaseImageSource source = ctx.settings().baseImages();
-        Map<Stage, Base> out = new IdentityHashMap<>();
+        Base[] out = new Base[ctx.stages().size()];
         for (Stage stage : ctx.stages()) {
             String reference = stage.imageArg() == null ? null : expand(ctx, stage.imageArg().value(), meta);
             Stage parent = reference == null || reference.isEmpty() ? null : ctx.stageNamed(reference, stage);
             boolean scratch = parent == null && "scratch".equalsIgnoreCase(reference);
             BaseImage image = parent != null || scratch || reference == null || reference.isEmpty() ? null
                     : source.find(reference).orElse(null);
-            out.put(stage, new Base(reference, parent, scratch, image));
+            out[stage.index()] = new Base(reference, parent, scratch, image);
         }
-        return out;
+        return Arrays.asList(out);
     }
 
     /**
@@ -85,8 +91,8 @@ final class StageBases {
         for (Instruction i : ctx.preamble()) {
             if (i.is("arg")) {
                 for (Arg a : i.args()) {
-                    String value = Variables.argDefault(a.value()) == null ? null
-                            : expand(ctx, a.value().substring(a.value().indexOf('=') + 1), meta);
+                    int eq = a.value().indexOf('=');
+                    String value = eq < 0 ? null : expand(ctx, a.value().substring(eq + 1), meta);
                     meta.declared.put(Variables.argName(a.value()), value);
                 }
             }

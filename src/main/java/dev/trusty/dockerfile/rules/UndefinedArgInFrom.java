@@ -47,8 +47,14 @@ public final class UndefinedArgInFrom extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        Set<String> globals = BuildVariables.globalDefaults(ctx).keySet();
+        Set<String> globals = null; // looked up for the first FROM with a variable: most FROMs have none
         for (Stage s : ctx.stages()) {
+            if (!hasVariable(s.from())) {
+                continue;
+            }
+            if (globals == null) {
+                globals = BuildVariables.globalDefaults(ctx).keySet();
+            }
             List<Arg> words = new ArrayList<>();
             if (s.imageArg() != null) {
                 words.add(s.imageArg());
@@ -69,5 +75,18 @@ public final class UndefinedArgInFrom extends DockerfileRule {
                 }
             }
         }
+    }
+
+    /** True when the image or a flag value of {@code from} has a {@code $}: only then can it reference an ARG. */
+    private static boolean hasVariable(Instruction from) {
+        if (!from.args().isEmpty() && from.args().getFirst().value().indexOf('$') >= 0) {
+            return true;
+        }
+        for (Flag f : from.flags()) {
+            if (f.value() != null && f.value().indexOf('$') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

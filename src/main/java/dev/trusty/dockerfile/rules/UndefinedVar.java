@@ -7,15 +7,17 @@ import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.ExpansionException;
 import dev.trusty.dockerfile.syntax.Flag;
 import dev.trusty.dockerfile.syntax.Instruction;
+import dev.trusty.dockerfile.syntax.Span;
 import dev.trusty.dockerfile.syntax.WordLexer;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * BuildKit UndefinedVar: a variable the builder expands (ADD, COPY and their --chown/--chmod/--checksum,
@@ -70,151 +72,234 @@ public final class UndefinedVar extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        if (!expandsAnything(ctx)) {
-            return; // no variable to look up: most files, and no need for scopes or stage bases
-        }
-        StageBases.Resolved resolved = StageBases.resolve(ctx);
-        Map<String, String> globals = resolved.meta();
-        Map<Stage, StageBases.Base> bases = resolved.bases();
-        Map<Stage, Scope> finalScopes = new IdentityHashMap<>();
-        WordLexer lexer = new WordLexer(ctx.dockerfile().escapeToken());
-        List<String> reported = new ArrayList<>(4); // the names reported on the current instruction
-        for (Stage stage : ctx.stages()) {
-            StageBases.Base base = bases.get(stage);
-            Scope parent = base.parent() == null ? null : finalScopes.get(base.parent());
-            Scope scope = parent != null ? parent.copy()
-                    : new Scope(base.image() == null ? Set.of() : base.image().env().keySet());
-            boolean baseKnown = base.envKnown(bases);
-            for (Instruction i : stage.instructions()) {
-                if (!expanded(i)) {
-                    continue; // RUN, CMD...: the shell expands them, and they declare nothing
-                }
-                boolean expands = i.original().indexOf('$') >= 0;
-                reported.clear();
-                if (i.is("arg")) { // each name is defined for the defaults after it
-                    for (Arg a : i.args()) {
-                        int eq = a.value().indexOf('=');
-                        if (eq >= 0 && expands) {
-                            check(ctx, i, new Arg(a.value().substring(eq + 1), a.span()), scope, baseKnown, globals,
-                                    lexer, reported, out);
-                        }
-                        String name = Variables.argName(a.value());
-                        scope.declareArg(name, eq >= 0 || globals.get(name) != null);
-                    }
-                    continue;
-                }
-                if (expands) {
-                    for (Arg word : expandedWords(i)) {
-                        check(ctx, i, word, scope, baseKnown, globals, lexer, reported, out);
-                    }
-                }
-                if (i.is("env")) { // after all its words: ENV a=1 b=$a sees the a from before
-                    i.keyValues().forEach(kv -> scope.env.add(kv.key().value()));
-                }
-            }
-            finalScopes.put(stage, scope);
-        }
+        new Walk(ctx, out).run();
     }
 
-    /** True when an instruction of a stage that this rule reads has a {@code $}. */
-    private static boolean expandsAnything(LintContext ctx) {
-        for (Stage stage : ctx.stages()) {
-            for (Instruction i : stage.instructions()) {
-                if (expanded(i) && i.original().indexOf('$') >= 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The instructions whose words the builder expands (see {@link #expandedWords}), and ARG for its defaults. */
+    /** The instructions whose words the builder expands (see {@link Walk#checkWords}), and ARG for its defaults. */
     private static final long EXPANDED = Vocabulary.keywordBits("arg", "env", "label", "add", "copy", "expose",
             "stopsignal", "user", "volume", "workdir");
+    private static final int ARG = Vocabulary.keyword("arg");
+    private static final int ENV = Vocabulary.keyword("env");
+    private static final int LABEL = Vocabulary.keyword("label");
+    private static final int ADD = Vocabulary.keyword("add");
+    private static final int COPY = Vocabulary.keyword("copy");
 
-    private static boolean expanded(Instruction i) {
-        int id = Vocabulary.keyword(i.command());
-        return id >= 0 && (EXPANDED >>> id & 1) != 0;
-    }
+    /**
+     * One file, stage by stage, in a single walk. The stage bases and global ARGs are resolved only when an
+     * instruction needs them (a {@code $} to look up, or an ARG without a default), and nothing is allocated
+     * for instructions without a {@code $}: most instructions of a typical file.
+     */
+    private static final class Walk {
+        private final LintContext ctx;
+        private final FindingSink out;
+        private final char escape;
+        /** Each stage's scope by stage index; a stage's scope is final once the walk has left the stage. */
+        private final Scope[] scopes;
+        private StageBases.Resolved resolved;
+        private WordLexer lexer;
+        /** The names reported on {@link #reportedOn}; null until the first finding. */
+        private List<String> reported;
+        private Instruction reportedOn;
 
-    private static void check(LintContext ctx, Instruction i, Arg word, Scope scope, boolean baseKnown,
-                              Map<String, String> globals, WordLexer lexer, List<String> reported, FindingSink out) {
-        for (String name : undefined(lexer, word.value(), scope)) {
-            String message = reported.contains(name) ? null
-                    : baseKnown ? message(name, scope, globals) : messageIfCertain(name, scope, globals);
-            if (message != null) {
-                reported.add(name);
-                out.report(INFO, ctx.at(i, word.span()), message);
-            }
+        Walk(LintContext ctx, FindingSink out) {
+            this.ctx = ctx;
+            this.out = out;
+            this.escape = ctx.dockerfile().escapeToken();
+            this.scopes = new Scope[ctx.stages().size()];
         }
-    }
 
-    /** The words of {@code i} that BuildKit expands with the stage's variables (ARG defaults aside). */
-    static List<Arg> expandedWords(Instruction i) {
-        List<Arg> words = new ArrayList<>();
-        switch (i.command()) {
-            case "env", "label" -> i.keyValues().forEach(kv -> {
-                words.add(kv.key());
-                words.add(kv.value());
-            });
-            case "add", "copy" -> {
-                for (Flag f : i.flags()) {
-                    if (f.value() != null && (f.name().equals("chown") || f.name().equals("chmod")
-                            || f.name().equals("checksum") && i.is("add"))) {
-                        words.add(new Arg(f.value(), f.span()));
+        void run() {
+            for (Stage stage : ctx.stages()) {
+                Scope scope = new Scope();
+                scopes[stage.index()] = scope;
+                if (resolved != null) {
+                    link(stage);
+                }
+                for (Instruction i : stage.instructions()) {
+                    int id = Vocabulary.keyword(i.command());
+                    if (id < 0 || (EXPANDED >>> id & 1) == 0) {
+                        continue; // RUN, CMD...: the shell expands them, and they declare nothing
+                    }
+                    boolean expands = i.original().indexOf('$') >= 0;
+                    if (id == ARG) {
+                        declareArgs(i, scope, expands);
+                        continue;
+                    }
+                    if (expands) {
+                        checkWords(i, id, scope);
+                    }
+                    if (id == ENV) { // after all its words: ENV a=1 b=$a sees the a from before
+                        List<Arg> args = i.args();
+                        for (int k = 0; k + 2 < args.size(); k += 3) {
+                            scope.addEnv(args.get(k).value());
+                        }
                     }
                 }
-                words.addAll(i.args());
-            }
-            case "expose", "stopsignal", "user", "volume", "workdir" -> words.addAll(i.args());
-            default -> {
             }
         }
-        return words;
-    }
 
-    /** Names {@code word} references without a fallback that neither the env nor a declared ARG defines. */
-    private static Set<String> undefined(WordLexer lexer, String word, Scope scope) {
-        if (word.indexOf('$') < 0 || allDefined(word, scope.env, scope.args)) {
-            return Set.of();
-        }
-        try {
-            lexer.processWord(word, name -> scope.env.contains(name) ? "" : null);
-        } catch (ExpansionException e) {
-            return Set.of(); // reported as an instruction BuildKit rejects
-        }
-        if (!lexer.hasUnsetNames()) {
-            return Set.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String name : lexer.unsetNames()) {
-            if (isIdentifier(name) && !scope.args.contains(name) && !PREDEFINED.contains(name)) {
-                out.add(name);
+        /** Each name of an ARG is defined for the defaults after it. */
+        private void declareArgs(Instruction i, Scope scope, boolean expands) {
+            for (Arg a : i.args()) {
+                String value = a.value();
+                int eq = value.indexOf('=');
+                if (eq >= 0 && expands && value.indexOf('$', eq + 1) >= 0) {
+                    check(i, value.substring(eq + 1), a.span(), scope);
+                }
+                String name = Variables.argName(value);
+                scope.declareArg(name, eq >= 0 || resolved().meta().get(name) != null);
             }
         }
-        return out;
+
+        /**
+         * The words of {@code i} (keyword {@code id}, one of {@link #EXPANDED} but ARG) that BuildKit expands with
+         * the stage's variables. Dispatched on the keyword id the walk already has, not on the command string.
+         */
+        private void checkWords(Instruction i, int id, Scope scope) {
+            List<Arg> args = i.args();
+            if (id == ENV || id == LABEL) { // (key, value, separator) triples
+                for (int k = 0; k + 2 < args.size(); k += 3) {
+                    check(i, args.get(k), scope);
+                    check(i, args.get(k + 1), scope);
+                }
+                return;
+            }
+            if (id == ADD || id == COPY) {
+                for (Flag f : i.flags()) {
+                    if (f.value() != null && (f.name().equals("chown") || f.name().equals("chmod")
+                            || f.name().equals("checksum") && id == ADD)) {
+                        check(i, f.value(), f.span(), scope);
+                    }
+                }
+            }
+            for (Arg a : args) { // ADD, COPY, EXPOSE, STOPSIGNAL, USER, VOLUME, WORKDIR
+                check(i, a, scope);
+            }
+        }
+
+        private void check(Instruction i, Arg word, Scope scope) {
+            check(i, word.value(), word.span(), scope);
+        }
+
+        private void check(Instruction i, String word, Span span, Scope scope) {
+            if (word.indexOf('$') < 0) {
+                return;
+            }
+            resolved(); // before the first lookup: it links the scopes to their parents and base images
+            List<String> names = plainUndefined(word, escape, scope);
+            if (names == null) {
+                names = lexedUndefined(word, scope);
+            }
+            if (names.isEmpty()) {
+                return;
+            }
+            if (reportedOn != i) {
+                reportedOn = i;
+                if (reported != null) {
+                    reported.clear();
+                }
+            }
+            for (String name : names) {
+                String message = reported != null && reported.contains(name) ? null
+                        : scope.baseKnown ? message(name, scope, resolved.meta())
+                        : messageIfCertain(name, scope, resolved.meta());
+                if (message != null) {
+                    if (reported == null) {
+                        reported = new ArrayList<>(4);
+                    }
+                    reported.add(name);
+                    out.report(INFO, ctx.at(i, span), message);
+                }
+            }
+        }
+
+        /** {@link #plainUndefined} for any word, with BuildKit's lexer. */
+        private List<String> lexedUndefined(String word, Scope scope) {
+            if (lexer == null) {
+                lexer = new WordLexer(escape);
+            }
+            try {
+                lexer.processWord(word, name -> scope.inEnv(name) ? "" : null);
+            } catch (ExpansionException e) {
+                return List.of(); // reported as an instruction BuildKit rejects
+            }
+            if (!lexer.hasUnsetNames()) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            for (String name : lexer.unsetNames()) {
+                if (isIdentifier(name) && !scope.inArgs(name) && !PREDEFINED.contains(name)) {
+                    names.add(name);
+                }
+            }
+            return names;
+        }
+
+        /** The stage bases and global ARGs, resolved on first use; the scopes walked so far get their bases then. */
+        private StageBases.Resolved resolved() {
+            if (resolved == null) {
+                resolved = StageBases.resolve(ctx);
+                for (Stage stage : ctx.stages()) {
+                    if (scopes[stage.index()] == null) {
+                        break;
+                    }
+                    link(stage);
+                }
+            }
+            return resolved;
+        }
+
+        /** Chains the stage's scope to the stage it is built on, or roots it in its base image's env. */
+        private void link(Stage stage) {
+            List<StageBases.Base> bases = resolved.bases();
+            StageBases.Base base = bases.get(stage.index());
+            Scope scope = scopes[stage.index()];
+            scope.parent = base.parent() == null ? null : scopes[base.parent().index()];
+            scope.baseEnv = base.image() == null ? Set.of() : base.image().env().keySet();
+            scope.baseKnown = base.envKnown(bases);
+        }
     }
 
     /**
-     * True when every {@code $} of {@code word} starts a plain {@code $NAME} or {@code ${NAME}} that is defined:
-     * then the lexer, which only looks names up at a {@code $}, can find nothing undefined. Anything else
-     * (operators, positional or non-ASCII names, a lone {@code $}) is left to the lexer.
+     * The names {@code word} references that {@code defined} lacks (BuildKit's predefined ARGs aside), in
+     * order and once each, read without BuildKit's lexer when the word is plain: every {@code $} starts a
+     * {@code $NAME} or {@code ${NAME}} and, when a name is missing, the word has no single quote and no escape
+     * and its double quotes pair up (a lone one makes the lexer fail, and then nothing is reported). An empty
+     * list when every name is defined: quotes cannot matter then, as the lexer looks names up only at a
+     * {@code $}. Null when the lexer must decide (operators, positional or non-ASCII names, a lone {@code $}).
+     * Most words are plain, and the lexer costs far more than this scan.
      */
-    static boolean allDefined(String word, Set<String> env, Set<String> args) {
+    static List<String> plainUndefined(String word, char escape, Predicate<String> defined) {
+        List<String> missing = List.of();
         int n = word.length();
         for (int p = word.indexOf('$'); p >= 0; p = word.indexOf('$', p + 1)) {
             boolean braced = p + 1 < n && word.charAt(p + 1) == '{';
             int start = braced ? p + 2 : p + 1;
             int end = start < n && Variables.nameStart(word.charAt(start)) ? Variables.nameEnd(word, start) : start;
             if (end == start || end < n && word.charAt(end) >= 128 || braced && (end >= n || word.charAt(end) != '}')) {
-                return false;
+                return null;
             }
             String name = word.substring(start, end);
-            if (!env.contains(name) && !args.contains(name) && !PREDEFINED.contains(name)) {
-                return false;
+            if (!defined.test(name) && !PREDEFINED.contains(name) && !missing.contains(name)) {
+                if (missing.isEmpty()) {
+                    missing = new ArrayList<>(2);
+                }
+                missing.add(name);
             }
         }
-        return true;
+        return missing.isEmpty() || plainQuoting(word, escape) ? missing : null;
+    }
+
+    /** No single quote, no escape token, and an even number of double quotes: the lexer then reads every {@code $}. */
+    private static boolean plainQuoting(String word, char escape) {
+        if (word.indexOf('\'') >= 0 || word.indexOf(escape) >= 0) {
+            return false;
+        }
+        int quotes = 0;
+        for (int p = word.indexOf('"'); p >= 0; p = word.indexOf('"', p + 1)) {
+            quotes++;
+        }
+        return quotes % 2 == 0;
     }
 
     private static boolean isIdentifier(String name) {
@@ -223,11 +308,12 @@ public final class UndefinedVar extends DockerfileRule {
 
     /** BuildKit's message, with a near name or a hint for a global ARG the stage did not declare. */
     private static String message(String name, Scope scope, Map<String, String> globals) {
-        String text = "Usage of undefined variable '$" + name + "'";
-        if (globals.containsKey(name)) {
-            return text + ": " + (StageBases.PLATFORM_ARGS.contains(name) ? "the automatic platform ARG " : "the global ARG ")
+        if (globals.containsKey(name)) { // one concatenation: most findings of typical files are this one
+            return "Usage of undefined variable '$" + name + "': "
+                    + (StageBases.PLATFORM_ARGS.contains(name) ? "the automatic platform ARG " : "the global ARG ")
                     + name + " is in scope in a stage only after 'ARG " + name + "' there";
         }
+        String text = "Usage of undefined variable '$" + name + "'";
         String near = nearest(name, scope.names());
         return near == null ? text : text + " (did you mean $" + near + "?)";
     }
@@ -289,38 +375,108 @@ public final class UndefinedVar extends DockerfileRule {
     /**
      * The names the builder sees at one point of a stage: the env (base image env, ENV, and ARGs with a
      * value, which BuildKit adds to the env) and every declared ARG (with or without a value). Both pass
-     * on to stages built FROM this one. PATH is always there: BuildKit sets a default when the base has none.
+     * on to stages built FROM this one, so a scope reads through to the final scope of its parent stage
+     * rather than copying it. PATH is always there: BuildKit sets a default when the base has none.
      */
-    private static final class Scope {
-        final Set<String> env = new LinkedHashSet<>();
-        final Set<String> args = new LinkedHashSet<>();
+    private static final class Scope implements Predicate<String> {
+        /** The final scope of the stage this one is built on, or null for a stage on an image. */
+        Scope parent;
+        /** The base image's env names (a root scope only). */
+        Set<String> baseEnv = Set.of();
+        boolean baseKnown;
+        /** What this stage adds; null until it adds something. */
+        private Names env;
+        private Names args;
 
-        Scope(Set<String> baseEnv) {
-            env.addAll(baseEnv);
-            env.add("PATH");
+        boolean inEnv(String name) {
+            for (Scope s = this; s != null; s = s.parent) {
+                if (s.env != null && s.env.contains(name)) {
+                    return true;
+                }
+                if (s.parent == null) {
+                    return name.equals("PATH") || s.baseEnv.contains(name);
+                }
+            }
+            return false;
         }
 
-        private Scope() {
+        boolean inArgs(String name) {
+            for (Scope s = this; s != null; s = s.parent) {
+                if (s.args != null && s.args.contains(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
-        Scope copy() {
-            Scope s = new Scope();
-            s.env.addAll(env);
-            s.args.addAll(args);
-            return s;
+        /** Defined: in the env or a declared ARG. */
+        @Override
+        public boolean test(String name) {
+            return inEnv(name) || inArgs(name);
         }
 
+        /** Every name in scope: the ARGs, then the env, each from the root stage down (for suggestions). */
         Set<String> names() {
-            Set<String> all = new LinkedHashSet<>(args);
-            all.addAll(env);
+            List<Scope> chain = new ArrayList<>();
+            for (Scope s = this; s != null; s = s.parent) {
+                chain.addFirst(s);
+            }
+            Set<String> all = new LinkedHashSet<>();
+            for (Scope s : chain) {
+                if (s.args != null) {
+                    all.addAll(s.args.inOrder);
+                }
+            }
+            all.addAll(chain.getFirst().baseEnv);
+            all.add("PATH");
+            for (Scope s : chain) {
+                if (s.env != null) {
+                    all.addAll(s.env.inOrder);
+                }
+            }
             return all;
+        }
+
+        void addEnv(String name) {
+            if (env == null) {
+                env = new Names();
+            }
+            env.add(name);
         }
 
         /** An ARG defines its name; with a value (its own or the global one) it is in the env too. */
         void declareArg(String name, boolean hasValue) {
+            if (args == null) {
+                args = new Names();
+            }
             args.add(name);
             if (hasValue) {
-                env.add(name);
+                addEnv(name);
+            }
+        }
+    }
+
+    /**
+     * Names in the order added, without repeats. A stage adds a few, so a list is searched; a hash index
+     * is built only once there are many.
+     */
+    private static final class Names {
+        final List<String> inOrder = new ArrayList<>(4);
+        private Set<String> index;
+
+        boolean contains(String name) {
+            return index != null ? index.contains(name) : inOrder.contains(name);
+        }
+
+        void add(String name) {
+            if (contains(name)) {
+                return;
+            }
+            inOrder.add(name);
+            if (index != null) {
+                index.add(name);
+            } else if (inOrder.size() > 8) {
+                index = new HashSet<>(inOrder);
             }
         }
     }

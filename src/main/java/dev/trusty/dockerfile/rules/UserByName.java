@@ -28,6 +28,19 @@ public final class UserByName extends DockerfileRule {
         super(INFO, "user");
     }
 
+    /** {@link Chars#digits} of the first {@code end} characters of {@code s}. */
+    private static boolean digits(String s, int end) {
+        if (end == 0) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction u : ctx.effective("user")) {
@@ -36,8 +49,10 @@ public final class UserByName extends DockerfileRule {
             }
             Arg a = u.args().getFirst();
             String user = Paths.unquote(a.value());
-            String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
-            if (!Chars.digits(name) && !name.contains("$")) {
+            int colon = user.indexOf(':');
+            int end = colon >= 0 ? colon : user.length(); // the user part, read in place: most USERs are numbers
+            if (!digits(user, end) && user.lastIndexOf('$', end - 1) < 0) {
+                String name = user.substring(0, end);
                 out.report(INFO, ctx.at(u, a), "USER '" + name + "' is a name: use its numeric UID");
             }
         }
