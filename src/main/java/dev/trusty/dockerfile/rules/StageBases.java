@@ -139,7 +139,7 @@ final class StageBases {
         WordLexer lexer = new WordLexer(escape);
         try {
             String value = lexer.processWord(word, vars::get);
-            return lexer.unsetNames().isEmpty() ? value : null;
+            return lexer.hasUnsetNames() ? null : value;
         } catch (ExpansionException e) {
             return null;
         }
