@@ -73,20 +73,12 @@ public final class SecretValueInArgOrEnv extends DockerfileRule {
     }
 
     /**
-     * A test every match of {@link #TOKENS} passes, in one scan: each token is at least {@link #SHORTEST_MATCH}
+     * A test every match of {@link #TOKENS} passes: each token is at least {@link #SHORTEST_MATCH}
      * long and holds 'A', '_', '-' or '@'. Most values (versions, paths, plain URLs) fail it.
      */
     private static boolean mayHoldCredential(String value) {
-        if (value.length() < SHORTEST_MATCH) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == 'A' || c == '_' || c == '-' || c == '@') {
-                return true;
-            }
-        }
-        return false;
+        return value.length() >= SHORTEST_MATCH && (value.indexOf('A') >= 0 || value.indexOf('_') >= 0
+                || value.indexOf('-') >= 0 || value.indexOf('@') >= 0);
     }
 
     @Override
