@@ -27,6 +27,7 @@ public final class SecretFileCopied extends DockerfileRule {
     private static final String NAME_STARTS = ".cims";
 
     private static final List<String> EXTENSIONS = List.of(".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".ppk");
+    private static final String EXTENSION_LAST_LETTERS = "my2xsek";
     public static final RuleInfo INFO = rule("TD209", "Secret file copied into the image", Severity.HIGH)
             .cis("4.10").cwe(538)
             .why("Files copied in stay in a layer even if deleted later: anyone who can pull the image can extract them.")
@@ -39,8 +40,10 @@ public final class SecretFileCopied extends DockerfileRule {
     static boolean isSecretFile(String path) {
         String p = Paths.unquote(path);
         String base = Paths.baseName(p).toLowerCase(Locale.ROOT);
-        return !base.isEmpty() && NAME_STARTS.indexOf(base.charAt(0)) >= 0 && hasSecretName(p, base)
-                || hasKeyExtension(base);
+        if (base.length() < 4) {
+            return false; // every name and extension below is at least four characters long ('.env', '.pem')
+        }
+        return NAME_STARTS.indexOf(base.charAt(0)) >= 0 && hasSecretName(p, base) || hasKeyExtension(base);
     }
 
     private static boolean hasSecretName(String p, String base) {
@@ -56,8 +59,8 @@ public final class SecretFileCopied extends DockerfileRule {
     }
 
     private static boolean hasKeyExtension(String base) {
-        if (base.indexOf('.') < 0) {
-            return false; // every extension starts with a dot
+        if (EXTENSION_LAST_LETTERS.indexOf(base.charAt(base.length() - 1)) < 0) {
+            return false; // most names end in another letter than every extension
         }
         for (String ext : EXTENSIONS) {
             if (base.endsWith(ext) && !base.endsWith(".pub.pem") && !base.contains("cert") && !base.contains("chain")
