@@ -27,21 +27,30 @@ public final class ArchiveCopiedThenExtracted extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        if (!copiesAnArchive(ctx)) {
+            return; // most files: no stage to walk
+        }
         for (Stage stage : ctx.stages()) {
-            List<Instruction> copies = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            Set<Instruction> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            // built at the stage's first archive COPY: most stages copy none and then read no RUN
+            List<Instruction> copies = null;
+            List<String> names = null;
+            Set<Instruction> reported = null;
             for (Instruction top : stage.instructions()) {
                 Instruction i = top.effective();
                 if (i.is("copy") && i.args().size() >= 2 && i.flag("from").isEmpty()) {
                     for (int at = 0, last = i.args().size() - 1; at < last; at++) {
-                Arg src = i.args().get(at);
+                        Arg src = i.args().get(at);
                         if (Paths.isArchive(src.value())) {
+                            if (copies == null) {
+                                copies = new ArrayList<>();
+                                names = new ArrayList<>();
+                                reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                            }
                             copies.add(i);
                             names.add(Paths.baseName(src.value()));
                         }
                     }
-                } else if (i.is("run") && !copies.isEmpty()) {
+                } else if (copies != null && i.is("run")) {
                     for (ShellCommand c : ctx.commands(i)) {
                         if (!extracts(c)) {
                             continue;
@@ -58,6 +67,17 @@ public final class ArchiveCopiedThenExtracted extends DockerfileRule {
                 }
             }
         }
+    }
+
+    private static boolean copiesAnArchive(LintContext ctx) {
+        for (Instruction copy : ctx.effective("copy")) {
+            for (int at = 0, last = copy.args().size() - 1; at < last; at++) {
+                if (Paths.isArchive(copy.args().get(at).value())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean extracts(ShellCommand c) {

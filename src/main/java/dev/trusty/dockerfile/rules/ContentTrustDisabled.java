@@ -38,11 +38,12 @@ public final class ContentTrustDisabled extends DockerfileRule {
                         + " disables image signature checks");
             }
         }
-        for (Instruction run : ctx.runs()) {
-            for (ShellCommand c : ctx.commands(run)) {
+        List<Instruction> runs = ctx.runs();
+        for (int k = 0; k < runs.size(); k++) {
+            for (ShellCommand c : ctx.commands(k)) { // by position: no lookup of the RUN's commands
                 for (String a : c.assignments()) {
                     if (a.equals("DOCKER_CONTENT_TRUST=0") || a.equalsIgnoreCase("DOCKER_CONTENT_TRUST=false")) {
-                        out.report(INFO, ctx.at(run, c), "DOCKER_CONTENT_TRUST=0 disables image signature checks");
+                        out.report(INFO, ctx.at(runs.get(k), c), "DOCKER_CONTENT_TRUST=0 disables image signature checks");
                     }
                 }
             }

@@ -30,52 +30,73 @@ public final class EnvSelfReference extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        if (!anyEnvReference(ctx)) {
-            return; // no ENV value uses a variable: nothing to report
-        }
-        // Instructions before the first FROM form a scope of their own, as hadolint checks them too.
-        check(ctx, ctx.preamble(), out);
-        for (Stage stage : ctx.stages()) {
-            check(ctx, stage.instructions(), out);
+        for (Instruction env : ctx.effective("env")) {
+            // a reference to the same ENV needs two pairs; the args are read in place (key, value, separator
+            // triples, as keyValues() reads them) so that the common ENV costs no allocation
+            List<Arg> args = env.args();
+            if (args.size() < 6 || env.original().indexOf('$') < 0) {
+                continue;
+            }
+            for (int value = 4; value + 1 < args.size(); value += 3) {
+                String text = args.get(value).value();
+                if (text.indexOf('$') < 0 || !containsKeyBefore(args, value, text)) {
+                    continue; // the common case: no earlier key of this ENV even appears in the value
+                }
+                for (String ref : Variables.references(text)) {
+                    if (isKeyBefore(args, value, ref) && !definedBefore(ctx, env, ref)) {
+                        out.report(INFO, ctx.at(env, args.get(value)), "ENV " + args.get(value - 1).value() + " uses $" + ref
+                                + ", set earlier in the same ENV, where it still has its old value: split it into two ENV instructions");
+                    }
+                }
+            }
         }
     }
 
-    private static boolean anyEnvReference(LintContext ctx) {
-        for (Instruction env : ctx.effective("env")) {
-            if (env.original().indexOf('$') >= 0) {
+    /** True when {@code text} holds the key of a pair before the value at {@code value}: a cheap filter before the exact scan. */
+    private static boolean containsKeyBefore(List<Arg> args, int value, String text) {
+        for (int key = 0; key < value - 1; key += 3) {
+            if (text.contains(args.get(key).value())) {
                 return true;
             }
         }
         return false;
     }
 
-    private void check(LintContext ctx, List<Instruction> scope, FindingSink out) {
-        Set<String> defined = new HashSet<>();
-        for (Instruction top : scope) {
-            Instruction i = top.effective();
+    private static boolean isKeyBefore(List<Arg> args, int value, String name) {
+        for (int key = 0; key < value - 1; key += 3) {
+            if (args.get(key).value().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an ARG or ENV before {@code env} in its scope declares {@code name}. The scope is its stage;
+     * instructions before the first FROM form a scope of their own, as hadolint checks them too.
+     */
+    private static boolean definedBefore(LintContext ctx, Instruction env, String name) {
+        Stage stage = ctx.stageOf(env);
+        Instruction top = ctx.topLevel(env);
+        for (Instruction before : stage == null ? ctx.preamble() : stage.instructions()) {
+            if (before == top) {
+                return false;
+            }
+            Instruction i = before.effective();
             if (i.is("arg")) {
                 for (Arg a : i.args()) {
-                    defined.add(Variables.argName(a.value()));
-                }
-            }
-            if (!i.is("env")) {
-                continue;
-            }
-            Set<String> here = new HashSet<>();
-            for (Instruction.KeyValue kv : i.keyValues()) {
-                if (here.isEmpty() || kv.value().value().indexOf('$') < 0) {
-                    here.add(kv.key().value()); // no earlier key of this ENV to refer to, or no reference
-                    continue;
-                }
-                for (String ref : Variables.references(kv.value().value())) {
-                    if (here.contains(ref) && !defined.contains(ref)) {
-                        out.report(INFO, ctx.at(i, kv.value()), "ENV " + kv.key().value() + " uses $" + ref
-                                + ", set earlier in the same ENV, where it still has its old value: split it into two ENV instructions");
+                    if (Variables.argName(a.value()).equals(name)) {
+                        return true;
                     }
                 }
-                here.add(kv.key().value());
+            } else if (i.is("env")) {
+                for (Instruction.KeyValue kv : i.keyValues()) {
+                    if (kv.key().value().equals(name)) {
+                        return true;
+                    }
+                }
             }
-            defined.addAll(here);
         }
+        return false;
     }
 }

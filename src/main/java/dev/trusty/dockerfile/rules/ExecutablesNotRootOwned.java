@@ -33,32 +33,44 @@ public final class ExecutablesNotRootOwned extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (Instruction i : ctx.effectiveInstructions()) {
-            if (!(i.is("copy") || i.is("add")) || i.args().size() < 2) {
-                continue;
+        check(ctx, ctx.effective("copy"), out);
+        check(ctx, ctx.effective("add"), out);
+    }
+
+    private void check(LintContext ctx, List<Instruction> copies, FindingSink out) {
+        for (Instruction i : copies) {
+            if (i.flags().isEmpty() || i.args().size() < 2) {
+                continue; // most COPYs: no --chown
             }
             Flag chown = i.flag("chown").orElse(null);
-            if (chown == null || chown.value() == null) {
-                continue;
-            }
-            String owner = chown.value().contains(":") ? chown.value().substring(0, chown.value().indexOf(':')) : chown.value();
-            if (owner.equals("root") || owner.equals("0")) {
+            if (chown == null || chown.value() == null || ownedByRoot(chown.value())) {
                 continue;
             }
             String dest = Paths.unquote(i.args().getLast().value());
             boolean binDir = inBinDir(dest)
                     && (dest.contains("/bin") || dest.contains("/sbin") || dest.startsWith("/opt/") || dest.startsWith("/lib/"));
-            boolean chmodExec = i.flag("chmod").map(f -> f.value() != null && EXEC_MODE.matcher(f.value()).matches()).orElse(false);
-            if (binDir || chmodExec && !dest.startsWith("/home/") && !dest.startsWith("/tmp/")) {
+            if (binDir || setsExecutable(i) && !dest.startsWith("/home/") && !dest.startsWith("/tmp/")) {
                 out.report(INFO, ctx.at(i, chown.span()), i.keyword().toUpperCase(Locale.ROOT) + " --chown=" + chown.value()
                         + " to " + dest + ": executables should stay owned by root");
             }
         }
     }
 
+    /** True for a --chown user of root or 0 (the part before ':'), read in place. */
+    private static boolean ownedByRoot(String chown) {
+        int colon = chown.indexOf(':');
+        int userEnd = colon < 0 ? chown.length() : colon;
+        return userEnd == 4 && chown.startsWith("root") || userEnd == 1 && chown.charAt(0) == '0';
+    }
+
+    private static boolean setsExecutable(Instruction copy) {
+        return copy.flag("chmod").map(f -> f.value() != null && EXEC_MODE.matcher(f.value()).matches()).orElse(false);
+    }
+
     private static boolean inBinDir(String dest) {
         for (String d : BIN_DIRS) {
-            if (dest.startsWith(d) || (dest + "/").equals(d)) {
+            // every directory ends with '/': dest may name it without
+            if (dest.startsWith(d) || d.length() == dest.length() + 1 && d.startsWith(dest)) {
                 return true;
             }
         }

@@ -43,26 +43,27 @@ public final class LabelKeyInvalid extends DockerfileRule {
         if (!(last >= 'a' && last <= 'z' || last >= '0' && last <= '9')) {
             return "must end with a lower-case letter or digit";
         }
+        boolean repeats = false; // reported only when every character is allowed
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
                 return "may only hold lower-case letters, digits, '.' and '-'";
             }
+            repeats |= (c == '.' || c == '-') && i > 0 && key.charAt(i - 1) == c;
         }
-        if (key.contains("..") || key.contains("--")) {
-            return "must not repeat '.' or '-'";
-        }
-        return null;
+        return repeats ? "must not repeat '.' or '-'" : null;
     }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Instruction label : ctx.effective("label")) {
-            for (Instruction.KeyValue kv : label.keyValues()) {
-                String key = Paths.unquote(kv.key().value());
-                String problem = problem(key);
+            // the keys of the (key, value, separator) triples, read in place as keyValues() reads them
+            List<Arg> args = label.args();
+            for (int key = 0; key + 2 < args.size(); key += 3) {
+                String text = Paths.unquote(args.get(key).value());
+                String problem = problem(text);
                 if (problem != null) {
-                    out.report(INFO, ctx.at(label, kv.key()), "label key '" + key + "' " + problem);
+                    out.report(INFO, ctx.at(label, args.get(key)), "label key '" + text + "' " + problem);
                 }
             }
         }

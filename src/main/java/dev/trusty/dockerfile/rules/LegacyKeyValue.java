@@ -31,9 +31,14 @@ public final class LegacyKeyValue extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (Instruction i : ctx.instructions()) { // not ONBUILD triggers: BuildKit keeps them as text
-            if (!i.is("env") && !i.is("label")) {
-                continue;
+        check(ctx, ctx.effective("env"), out);
+        check(ctx, ctx.effective("label"), out);
+    }
+
+    private void check(LintContext ctx, List<Instruction> instructions, FindingSink out) {
+        for (Instruction i : instructions) {
+            if (ctx.topLevel(i) != i || !hasLegacyPair(i)) {
+                continue; // not ONBUILD triggers: BuildKit keeps them as text
             }
             for (Instruction.KeyValue kv : i.keyValues()) {
                 if (kv.legacy()) {
@@ -49,5 +54,16 @@ public final class LegacyKeyValue extends DockerfileRule {
                 }
             }
         }
+    }
+
+    /** True when a pair has the "KEY value" form (its separator is empty), read in place without keyValues(). */
+    private static boolean hasLegacyPair(Instruction i) {
+        List<Arg> args = i.args();
+        for (int sep = 2; sep < args.size(); sep += 3) {
+            if (args.get(sep).value().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 final class Paths {
     static final Set<String> ARCHIVE_EXTENSIONS = Set.of(".tar", ".z", ".bz2", ".gz", ".lz", ".lzma", ".tz",
             ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz", ".zst", ".tzst");
+    /** The last letter of every extension of {@link #ARCHIVE_EXTENSIONS}. */
+    private static final String ARCHIVE_LAST_LETTERS = "rz2at";
 
     private Paths() {
     }
@@ -22,7 +24,9 @@ final class Paths {
         String p = unquote(path);
         // every extension is one dot and a few letters, so only the text from the last dot can match
         int dot = p.lastIndexOf('.');
-        return dot >= 0 && p.length() - dot <= 6 && ARCHIVE_EXTENSIONS.contains(p.substring(dot).toLowerCase(Locale.ROOT));
+        // and every extension ends in r, z, 2, a or t: other names need no lower-case copy of their extension
+        return dot >= 0 && p.length() - dot <= 6 && ARCHIVE_LAST_LETTERS.indexOf(Character.toLowerCase(p.charAt(p.length() - 1))) >= 0
+                && ARCHIVE_EXTENSIONS.contains(p.substring(dot).toLowerCase(Locale.ROOT));
     }
 
     static boolean isUrl(String path) {

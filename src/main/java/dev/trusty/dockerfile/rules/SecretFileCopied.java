@@ -23,7 +23,11 @@ public final class SecretFileCopied extends DockerfileRule {
     private static final Set<String> NAMES = Set.of("id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".npmrc", ".pypirc",
             ".env", ".git-credentials", ".netrc", ".htpasswd", "credentials", ".dockercfg", "secrets.yml", "secrets.yaml",
             "credentials.json", "service-account.json", ".vault-token", ".pgpass", "master.key");
+    /** The first letters of every name and credential path {@link #hasSecretName} knows: most files skip it. */
+    private static final String NAME_STARTS = ".cims";
+
     private static final List<String> EXTENSIONS = List.of(".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".ppk");
+    private static final String EXTENSION_LAST_LETTERS = "my2xsek";
     public static final RuleInfo INFO = rule("TD209", "Secret file copied into the image", Severity.HIGH)
             .cis("4.10").cwe(538)
             .why("Files copied in stay in a layer even if deleted later: anyone who can pull the image can extract them.")
@@ -36,6 +40,13 @@ public final class SecretFileCopied extends DockerfileRule {
     static boolean isSecretFile(String path) {
         String p = Paths.unquote(path);
         String base = Paths.baseName(p).toLowerCase(Locale.ROOT);
+        if (base.length() < 4) {
+            return false; // every name and extension below is at least four characters long ('.env', '.pem')
+        }
+        return NAME_STARTS.indexOf(base.charAt(0)) >= 0 && hasSecretName(p, base) || hasKeyExtension(base);
+    }
+
+    private static boolean hasSecretName(String p, String base) {
         if (p.endsWith(".docker/config.json") || p.endsWith(".aws/credentials") || p.endsWith(".kube/config")) {
             return true;
         }
@@ -43,9 +54,13 @@ public final class SecretFileCopied extends DockerfileRule {
                 && !base.endsWith(".template") && !base.endsWith(".dist")) {
             return true;
         }
-        if (NAMES.contains(base) || base.startsWith("id_rsa") && !base.endsWith(".pub")
-                || base.startsWith("id_ed25519") && !base.endsWith(".pub")) {
-            return true;
+        return NAMES.contains(base) || base.startsWith("id_rsa") && !base.endsWith(".pub")
+                || base.startsWith("id_ed25519") && !base.endsWith(".pub");
+    }
+
+    private static boolean hasKeyExtension(String base) {
+        if (EXTENSION_LAST_LETTERS.indexOf(base.charAt(base.length() - 1)) < 0) {
+            return false; // most names end in another letter than every extension
         }
         for (String ext : EXTENSIONS) {
             if (base.endsWith(ext) && !base.endsWith(".pub.pem") && !base.contains("cert") && !base.contains("chain")
@@ -58,8 +73,13 @@ public final class SecretFileCopied extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (Instruction i : ctx.effectiveInstructions()) {
-            if (!(i.is("copy") || i.is("add")) || i.args().size() < 2 || !i.heredocs().isEmpty()) {
+        check(ctx, ctx.effective("copy"), out);
+        check(ctx, ctx.effective("add"), out);
+    }
+
+    private void check(LintContext ctx, List<Instruction> copies, FindingSink out) {
+        for (Instruction i : copies) {
+            if (i.args().size() < 2 || !i.heredocs().isEmpty()) {
                 continue;
             }
             for (int at = 0, last = i.args().size() - 1; at < last; at++) {

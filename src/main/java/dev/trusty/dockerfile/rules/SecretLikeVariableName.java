@@ -34,9 +34,8 @@ public final class SecretLikeVariableName extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (BuildVariables.Declared d : BuildVariables.all(ctx)) {
-            String lower = d.name().toLowerCase(Locale.ROOT);
             for (String w : WORDS) {
-                if (lower.contains(w)) {
+                if (d.lowerName().contains(w)) {
                     out.report(INFO, ctx.at(d.instruction(), SecretNameInArgOrEnv.nameSpan(d)), d.kind() + " " + d.name()
                             + " looks like it carries a secret: use a build secret mount instead");
                     break;

@@ -37,27 +37,24 @@ public final class SecretNameInArgOrEnv extends DockerfileRule {
         super(INFO);
     }
 
-    static boolean looksSecret(String name) {
-        return mayBeSecret(name) && SECRET.matcher(name).find() && !ALLOWED.matcher(name).find();
+    static boolean looksSecret(String name, String lowerName) {
+        return mayBeSecret(lowerName) && SECRET.matcher(name).find() && !ALLOWED.matcher(name).find();
     }
 
-    /** A cheap test every secret-looking name passes (each keyword holds one of these), run before the regex. */
-    private static boolean mayBeSecret(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (name.regionMatches(true, i, "key", 0, 3) || name.regionMatches(true, i, "auth", 0, 4)
-                    || name.regionMatches(true, i, "cred", 0, 4) || name.regionMatches(true, i, "pass", 0, 4)
-                    || name.regionMatches(true, i, "pword", 0, 5) || name.regionMatches(true, i, "secret", 0, 6)
-                    || name.regionMatches(true, i, "token", 0, 5)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A cheap test every secret-looking name passes, run before the regex: each keyword holds one of these
+     * (the regex's (?i) is ASCII-only, so an ASCII match is in the lower-case name too).
+     */
+    private static boolean mayBeSecret(String lowerName) {
+        return lowerName.contains("key") || lowerName.contains("auth") || lowerName.contains("cred")
+                || lowerName.contains("pass") || lowerName.contains("pword") || lowerName.contains("secret")
+                || lowerName.contains("token");
     }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (BuildVariables.Declared d : BuildVariables.all(ctx)) {
-            if (looksSecret(d.name())) {
+            if (looksSecret(d.name(), d.lowerName())) {
                 out.report(INFO, ctx.at(d.instruction(), d.nameArg().span().line() == d.nameArg().span().line()
                                 ? nameSpan(d) : d.nameArg().span()),
                         "Do not use ARG or ENV instructions for sensitive data (" + d.kind() + " \"" + d.name()

@@ -20,23 +20,36 @@ import java.util.regex.Pattern;
 
 /** A value in ENV, ARG or LABEL that has the shape of a real credential (provider token formats). */
 public final class SecretValueInArgOrEnv extends DockerfileRule {
-    private static final List<Pattern> TOKENS = List.of(
-            Pattern.compile("\\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\\b"),
-            Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{36,76}\\b"),
-            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{82}\\b"),
-            Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"),
-            Pattern.compile("\\bxox[bpears]-[A-Za-z0-9-]{10,}"),
-            Pattern.compile("\\b[sr]k_live_[A-Za-z0-9]{10,}"),
-            Pattern.compile("\\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}"),
-            Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b"),
-            Pattern.compile("\\bsk-ant-(?:api|admin)\\d\\d-[A-Za-z0-9_-]{80,}"),
-            Pattern.compile("\\bsk-[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}"),
-            Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
-            Pattern.compile("-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----"),
-            Pattern.compile("://[^/\\s:@$]+:[^/\\s@$]{3,}@"));
-    /** Text each pattern above cannot match without: values are searched with a regex only when they hold it. */
-    private static final String[] LITERALS = {"A", "gh", "github_pat_", "glpat-", "xox", "k_live_", "dckr_", "npm_",
-            "sk-ant-", "T3BlbkFJ", "AIza", "PRIVATE KEY-----", "@"};
+    /**
+     * A provider's token format: the regex runs only on values at least {@code shortest} long (its shortest
+     * match) that hold {@code literal} (text it cannot match without).
+     */
+    private record Token(String kind, String literal, int shortest, Pattern pattern) {
+        Token(String kind, String literal, int shortest, String regex) {
+            this(kind, literal, shortest, Pattern.compile(regex));
+        }
+
+        boolean foundIn(String value) {
+            return value.length() >= shortest && value.contains(literal) && pattern.matcher(value).find();
+        }
+    }
+
+    private static final List<Token> TOKENS = List.of(
+            new Token("AWS access key", "A", 20, "\\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\\b"),
+            new Token("GitHub token", "gh", 40, "\\bgh[pousr]_[A-Za-z0-9]{36,76}\\b"),
+            new Token("GitHub token", "github_pat_", 93, "\\bgithub_pat_[A-Za-z0-9_]{82}\\b"),
+            new Token("GitLab token", "glpat-", 26, "\\bglpat-[A-Za-z0-9_-]{20,}"),
+            new Token("Slack token", "xox", 15, "\\bxox[bpears]-[A-Za-z0-9-]{10,}"),
+            new Token("Stripe key", "k_live_", 18, "\\b[sr]k_live_[A-Za-z0-9]{10,}"),
+            new Token("Docker Hub token", "dckr_", 36, "\\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}"),
+            new Token("npm token", "npm_", 40, "\\bnpm_[A-Za-z0-9]{36}\\b"),
+            new Token("Anthropic key", "sk-ant-", 93, "\\bsk-ant-(?:api|admin)\\d\\d-[A-Za-z0-9_-]{80,}"),
+            new Token("OpenAI key", "T3BlbkFJ", 43, "\\bsk-[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}"),
+            new Token("Google API key", "AIza", 39, "\\bAIza[0-9A-Za-z_-]{35}\\b"),
+            new Token("private key", "PRIVATE KEY-----", 27, "-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----"),
+            new Token("password in a URL", "@", 9, "://[^/\\s:@$]+:[^/\\s@$]{3,}@"));
+    /** The shortest match of all {@link #TOKENS} ("://u:pwd@"). */
+    private static final int SHORTEST_MATCH = 9;
     public static final RuleInfo INFO = rule("TD208", "Credential value in ARG, ENV or LABEL", Severity.CRITICAL)
             .cis("4.10").cwe(798)
             .why("The value is stored in the image config and history: anyone who can pull the image can read it.")
@@ -48,18 +61,24 @@ public final class SecretValueInArgOrEnv extends DockerfileRule {
 
     /** The kind of credential {@code value} looks like, or null. Never returns the value itself. */
     static String credentialKind(String value) {
-        if (value == null || value.endsWith("EXAMPLE") || value.contains("EXAMPLEKEY")) {
+        if (value == null || !mayHoldCredential(value) || value.endsWith("EXAMPLE") || value.contains("EXAMPLEKEY")) {
             return null;
         }
-        String[] kinds = {"AWS access key", "GitHub token", "GitHub token", "GitLab token", "Slack token", "Stripe key",
-                "Docker Hub token", "npm token", "Anthropic key", "OpenAI key", "Google API key", "private key",
-                "password in a URL"};
-        for (int k = 0; k < TOKENS.size(); k++) {
-            if (value.contains(LITERALS[k]) && TOKENS.get(k).matcher(value).find()) {
-                return kinds[k];
+        for (Token token : TOKENS) {
+            if (token.foundIn(value)) {
+                return token.kind();
             }
         }
         return null;
+    }
+
+    /**
+     * A test every match of {@link #TOKENS} passes: each token is at least {@link #SHORTEST_MATCH}
+     * long and holds 'A', '_', '-' or '@'. Most values (versions, paths, plain URLs) fail it.
+     */
+    private static boolean mayHoldCredential(String value) {
+        return value.length() >= SHORTEST_MATCH && (value.indexOf('A') >= 0 || value.indexOf('_') >= 0
+                || value.indexOf('-') >= 0 || value.indexOf('@') >= 0);
     }
 
     @Override
@@ -72,10 +91,12 @@ public final class SecretValueInArgOrEnv extends DockerfileRule {
             }
         }
         for (Instruction label : ctx.effective("label")) {
-            for (Instruction.KeyValue kv : label.keyValues()) {
-                String kind = credentialKind(kv.value().value());
+            // the values of the (key, value, separator) triples, read in place as keyValues() reads them
+            List<Arg> args = label.args();
+            for (int value = 1; value + 1 < args.size(); value += 3) {
+                String kind = credentialKind(args.get(value).value());
                 if (kind != null) {
-                    out.report(INFO, ctx.at(label, kv.value()), "LABEL " + Paths.unquote(kv.key().value())
+                    out.report(INFO, ctx.at(label, args.get(value)), "LABEL " + Paths.unquote(args.get(value - 1).value())
                             + " holds what looks like a " + kind + " (value not shown)");
                 }
             }

@@ -41,4 +41,27 @@ class SecretValueTest {
     void documentationExamplesAndVariablesAreNotSecrets() {
         assertThat(secrets("FROM debian:12\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nARG TOKEN=${CI_TOKEN}\n")).isEmpty();
     }
+
+    @Test
+    void theShortestValueOfEachTokenFormatIsFound() {
+        String alnum = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        // each value is exactly as long as its format's shortest match: the length filter must let it through
+        assertThat(SecretValueInArgOrEnv.credentialKind("AKIA" + randomFrom("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16, 3)))
+                .isEqualTo("AWS access key");
+        assertThat(SecretValueInArgOrEnv.credentialKind("ghs" + "_" + randomFrom(alnum, 36, 4))).isEqualTo("GitHub token");
+        assertThat(SecretValueInArgOrEnv.credentialKind("github" + "_pat_" + randomFrom(alnum, 82, 5))).isEqualTo("GitHub token");
+        assertThat(SecretValueInArgOrEnv.credentialKind("glpat" + "-" + randomFrom(alnum, 20, 6))).isEqualTo("GitLab token");
+        assertThat(SecretValueInArgOrEnv.credentialKind("xoxb" + "-" + randomFrom(alnum, 10, 7))).isEqualTo("Slack token");
+        assertThat(SecretValueInArgOrEnv.credentialKind("sk" + "_live_" + randomFrom(alnum, 10, 8))).isEqualTo("Stripe key");
+        assertThat(SecretValueInArgOrEnv.credentialKind("dckr" + "_pat_" + randomFrom(alnum, 27, 9))).isEqualTo("Docker Hub token");
+        assertThat(SecretValueInArgOrEnv.credentialKind("npm" + "_" + randomFrom(alnum, 36, 10))).isEqualTo("npm token");
+        assertThat(SecretValueInArgOrEnv.credentialKind("sk-ant" + "-api03-" + randomFrom(alnum, 80, 11))).isEqualTo("Anthropic key");
+        assertThat(SecretValueInArgOrEnv.credentialKind("sk-" + randomFrom(alnum, 16, 12) + "T3BlbkFJ" + randomFrom(alnum, 16, 13)))
+                .isEqualTo("OpenAI key");
+        assertThat(SecretValueInArgOrEnv.credentialKind("AIza" + randomFrom(alnum, 35, 14))).isEqualTo("Google API key");
+        assertThat(SecretValueInArgOrEnv.credentialKind("-----BEGIN " + "PRIVATE KEY-----")).isEqualTo("private key");
+        assertThat(SecretValueInArgOrEnv.credentialKind("://u:pwd@")).isEqualTo("password in a URL");
+        assertThat(SecretValueInArgOrEnv.credentialKind("://u:pw@")).isNull();
+        assertThat(SecretValueInArgOrEnv.credentialKind("https://example.com/app")).isNull();
+    }
 }

@@ -1,0 +1,32 @@
+package dev.trusty.dockerfile.rules;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which copied paths TD209 takes for credential files, the names its first-letter filter must let through included. */
+class SecretFileTest {
+
+    @Test
+    void everyKnownCredentialNameAndPathIsASecretFile() {
+        List<String> secrets = List.of("id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".npmrc", ".pypirc", ".env",
+                ".git-credentials", ".netrc", ".htpasswd", "credentials", ".dockercfg", "secrets.yml", "secrets.yaml",
+                "credentials.json", "service-account.json", ".vault-token", ".pgpass", "master.key",
+                "home/.docker/config.json", "/root/.aws/credentials", ".kube/config", "conf/.env.production",
+                "keys/id_rsa_deploy", "\"Credentials\"", "server.KEY", "tls/site.pem", "store.p12", "app.jks");
+        for (String path : secrets) {
+            assertThat(SecretFileCopied.isSecretFile(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
+    void ordinaryFilesPublicKeysAndCertificatesAreNot() {
+        List<String> others = List.of(".", "go.mod", "/out/app", "requirements.txt", "package*.json", "id_rsa.pub",
+                ".env.example", "ca-bundle.pem", "cert.pem", "fullchain.pem", "key.pub.pem", "config.json", "/", "");
+        for (String path : others) {
+            assertThat(SecretFileCopied.isSecretFile(path)).as(path).isFalse();
+        }
+    }
+}
