@@ -11,13 +11,30 @@ import java.util.List;
 public record TargetReport(Target target, List<RuleInfo> rulesChecked, List<Finding> findings,
                            int suppressed, Duration elapsed) {
 
-    /** Findings worst first, then in source order. */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> sourceOf(f) == null ? 0 : sourceOf(f).line())
-            .thenComparingInt(f -> sourceOf(f) == null ? 0 : sourceOf(f).column())
-            .thenComparing(f -> f.location().describe(), TargetReport::natural)
-            .thenComparing(Finding::severity)
-            .thenComparing(Finding::ruleId);
+    /** Findings in source order (line, column, then the location's text), then by severity and rule id. */
+    public static final Comparator<Finding> ORDER = TargetReport::compare;
+
+    private static int compare(Finding a, Finding b) {
+        Location.File sa = sourceOf(a);
+        Location.File sb = sourceOf(b);
+        int c = Integer.compare(sa == null ? 0 : sa.line(), sb == null ? 0 : sb.line());
+        if (c == 0) {
+            c = Integer.compare(sa == null ? 0 : sa.column(), sb == null ? 0 : sb.column());
+        }
+        if (c == 0 && !samePlace(a.location(), b.location())) {
+            c = natural(a.location().describe(), b.location().describe());
+        }
+        if (c == 0) {
+            c = a.severity().compareTo(b.severity());
+        }
+        return c != 0 ? c : a.ruleId().compareTo(b.ruleId());
+    }
+
+    /** Two positions in one file at the same line and column describe alike: no need to build their texts. */
+    private static boolean samePlace(Location x, Location y) {
+        return x instanceof Location.File fx && y instanceof Location.File fy && fx.line() == fy.line()
+                && fx.column() == fy.column() && fx.path().equals(fy.path());
+    }
 
     /** The text position a finding points at, directly or through the container setting's origin. */
     private static Location.File sourceOf(Finding f) {

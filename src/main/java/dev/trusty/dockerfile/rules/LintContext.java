@@ -100,7 +100,7 @@ public final class LintContext {
             if (e != i) {
                 keywordBits |= Vocabulary.keywordBits(i.command());
             }
-            index(e);
+            int id = index(e);
             if (i.is("from")) {
                 // a stage can be built FROM an earlier stage's name only once a stage has a name
                 String image = i.args().isEmpty() || byName.isEmpty() ? ""
@@ -118,7 +118,7 @@ public final class LintContext {
             } else if (current == null) {
                 preamble.add(i);
             } else {
-                current.add(i);
+                current.add(i, e == i ? id : ONBUILD, id);
                 stageOf.put(i, current);
                 if (i.child() != null) {
                     stageOf.put(i.child(), current);
@@ -127,20 +127,24 @@ public final class LintContext {
         }
     }
 
-    private void index(Instruction e) {
+    private static final int ONBUILD = Vocabulary.keyword("onbuild");
+
+    /** Indexes the (effective) instruction by keyword; returns its {@link Vocabulary#keyword} id. */
+    private int index(Instruction e) {
         int id = Vocabulary.keyword(e.command());
         if (id < 0) {
             if (other == null) {
                 other = new HashMap<>();
             }
             other.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e);
-            return;
+            return id;
         }
         keywordBits |= 1L << id;
         if (byKeyword[id] == null) {
             byKeyword[id] = new ArrayList<>(4);
         }
         byKeyword[id].add(e);
+        return id;
     }
 
     /** True when the file has an instruction {@code keyword} (lower case), as written or as an ONBUILD trigger. */

@@ -51,14 +51,17 @@ public final class Stage {
         return instructions;
     }
 
-    void add(Instruction instruction) {
+    /**
+     * @param writtenId   the {@link Vocabulary#keyword} id of the instruction as written (ONBUILD for a wrapper)
+     * @param effectiveId the id of the instruction that runs (an ONBUILD's trigger): the caller has both
+     */
+    void add(Instruction instruction, int writtenId, int effectiveId) {
         instructions.add(instruction);
-        index(written, instruction);
-        index(unwrapped, instruction.effective());
+        index(written, instruction, writtenId);
+        index(unwrapped, instruction.effective(), effectiveId);
     }
 
-    private static void index(List<Instruction>[] byKeyword, Instruction keyed) {
-        int id = Vocabulary.keyword(keyed.command());
+    private static void index(List<Instruction>[] byKeyword, Instruction keyed, int id) {
         if (id >= 0) {
             if (byKeyword[id] == null) {
                 byKeyword[id] = new ArrayList<>(2);
