@@ -25,6 +25,8 @@ public final class Pipefail extends DockerfileRule {
             .fix("Set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN, or start it with set -o pipefail.");
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash");
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd", "cmd.exe", "powershell.exe", "pwsh.exe");
+    /** The message for the default shell, where it fires most (a third of typical files): built once. */
+    private static final String DEFAULT_SHELL_MESSAGE = message(Shells.DEFAULT);
 
     public Pipefail() {
         super(INFO, "run");
@@ -61,7 +63,7 @@ public final class Pipefail extends DockerfileRule {
                         ? unguardedPipeIn(ctx.commands(position)) : unguardedPipe(ctx.scripts(i));
                 // the shell is judged only for RUNs with a pipe: most have none
                 if (unguarded && !isNonPosix(shell) && !hasPipefail(shell)) {
-                    out.report(INFO, ctx.at(i, i.keywordSpan()), message(shell));
+                    out.report(INFO, ctx.at(i, i.keywordSpan()), shell == Shells.DEFAULT ? DEFAULT_SHELL_MESSAGE : message(shell));
                 }
             }
         }
