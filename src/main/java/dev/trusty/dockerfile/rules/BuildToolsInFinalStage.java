@@ -11,14 +11,19 @@ import java.util.Set;
 
 /** Compilers and build toolchains installed in the final stage ship to production. */
 public final class BuildToolsInFinalStage extends DockerfileRule {
-    private static final Set<String> TOOLS = Set.of("build-essential", "gcc", "g++", "make", "cmake", "clang", "cpp",
+    private static final String[] TOOL_NAMES = {"build-essential", "gcc", "g++", "make", "cmake", "clang", "cpp",
             "autoconf", "automake", "libtool", "musl-dev", "libc-dev", "libc6-dev", "linux-headers", "alpine-sdk",
             "golang", "go", "rustc", "cargo", "maven", "gradle", "openjdk-17-jdk", "openjdk-21-jdk", "default-jdk",
-            "gcc-c++", "kernel-devel", "git");
+            "gcc-c++", "kernel-devel", "git"};
+    private static final Set<String> TOOLS = Set.of(TOOL_NAMES);
+    /** The package managers' command names, for the file's index of which RUN runs what. */
+    private static final String[] INSTALLERS = {"apt-get", "apt", "yum", "dnf", "microdnf", "apk"};
     public static final RuleInfo INFO = rule("TD210", "Build tools in the final stage", Severity.LOW)
             .cis("4.3")
             .why("Compilers and toolchains in the runtime image add size and give an attacker tools to build exploits.")
             .fix("Build in an earlier stage and COPY --from=build only the artifacts into a slim final stage.");
+
+    private final int[] installerIds = Vocabulary.watch(INSTALLERS);
 
     public BuildToolsInFinalStage() {
         super(INFO);
@@ -30,10 +35,26 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
         if (last == null) {
             return;
         }
-        for (Instruction run : last.withTriggers("run")) {
+        // The final stage's RUNs are the last of the file's RUNs: the file's index of which RUN runs a package
+        // manager (a bit per RUN up to 64 RUNs) skips the RUNs, often all, that install nothing.
+        List<Instruction> finalRuns = last.withTriggers("run");
+        List<Instruction> runs = ctx.runs();
+        long mask = finalRuns.isEmpty() ? 0 : ctx.runMask(installerIds);
+        if (mask == 0) {
+            return;
+        }
+        boolean exact = runs.size() <= Long.SIZE;
+        int first = runs.size() - finalRuns.size();
+        for (int j = 0; j < finalRuns.size(); j++) {
+            Instruction run = finalRuns.get(j);
+            int k = first + j;
+            boolean byPosition = runs.get(k) == run;
+            if (exact && byPosition && (mask >>> k & 1) == 0) {
+                continue;
+            }
             List<String> found = null; // built at the first tool: most RUNs install none
             ShellCommand where = null;
-            for (ShellCommand c : ctx.commands(run)) {
+            for (ShellCommand c : byPosition ? ctx.commands(k) : ctx.commands(run)) {
                 if (!installs(c)) {
                     continue;
                 }
@@ -47,8 +68,8 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
                     if (!operands && w.isFlag()) {
                         continue;
                     }
-                    String pkg = packageName(text);
-                    if (TOOLS.contains(pkg) && (found == null || !found.contains(pkg))) {
+                    String pkg = tool(text);
+                    if (pkg != null && (found == null || !found.contains(pkg))) {
                         found = found == null ? new ArrayList<>(4) : found;
                         found.add(pkg);
                         where = where == null ? c : where;
@@ -71,14 +92,22 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
         };
     }
 
-    /** {@code gcc=12.2} or {@code gcc>=12} to {@code gcc}, without a regex per word (this runs for every operand). */
-    private static String packageName(String word) {
+    /**
+     * The tool a package word names ({@code gcc}, {@code gcc=12.2} or {@code gcc>=12}), or null. This runs for
+     * every operand of every install: a pinned word is compared with the tools in place, not cut to a new string.
+     */
+    private static String tool(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c == '=' || c == '<' || c == '>') {
-                return word.substring(0, i);
+                for (String tool : TOOL_NAMES) {
+                    if (tool.length() == i && word.startsWith(tool)) {
+                        return tool;
+                    }
+                }
+                return null;
             }
         }
-        return word;
+        return TOOLS.contains(word) ? word : null;
     }
 }

@@ -32,6 +32,10 @@ public final class InstructionCasing extends DockerfileRule {
     public void check(LintContext ctx, FindingSink out) {
         // As BuildKit: the stages' instructions only (global ARGs before the first FROM are not counted),
         // and an ONBUILD's trigger is text to BuildKit, so only the ONBUILD keyword counts.
+        List<Stage> stages = ctx.stages();
+        if (stages.isEmpty() || inOneCasing(stages, Chars.inCase(stages.getFirst().from().keyword(), true))) {
+            return; // one casing throughout: most files, told by one test per keyword
+        }
         int upper = 0;
         int lower = 0;
         int all = 0;
@@ -57,6 +61,30 @@ public final class InstructionCasing extends DockerfileRule {
                 report(ctx, i, wantUpper, out);
             }
         }
+    }
+
+    /**
+     * True when every keyword is in the casing of the first FROM: then the counts below leave nothing to report.
+     * A keyword without letters counts as upper case there, so it breaks a lower-case run here as well.
+     */
+    private static boolean inOneCasing(List<Stage> stages, boolean upper) {
+        for (int s = 0; s < stages.size(); s++) {
+            Stage stage = stages.get(s);
+            if (!inCasing(stage.from().keyword(), upper)) {
+                return false;
+            }
+            List<Instruction> instructions = stage.instructions();
+            for (int k = 0; k < instructions.size(); k++) {
+                if (!inCasing(instructions.get(k).keyword(), upper)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean inCasing(String keyword, boolean upper) {
+        return upper ? Chars.inCase(keyword, true) : Chars.inCase(keyword, false) && !Chars.inCase(keyword, true);
     }
 
     private static void report(LintContext ctx, Instruction i, boolean wantUpper, FindingSink out) {

@@ -5,6 +5,7 @@ import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Instruction;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,6 +27,11 @@ public final class JsonArgsRecommended extends DockerfileRule {
     @Override
     public void check(LintContext ctx, FindingSink out) {
         for (Stage stage : ctx.stages()) {
+            // a reading BuildKit reports by default, so it runs for every file: a stage without a shell-form
+            // CMD or ENTRYPOINT (most, JSON form is usual) is passed on the stage's keyword index
+            if (!hasShellForm(stage.effective("cmd")) && !hasShellForm(stage.effective("entrypoint"))) {
+                continue;
+            }
             boolean shellSet = shellSet(stage.parent());
             for (Instruction i : stage.instructions()) { // ONBUILD triggers run in another build
                 if (i.is("shell")) {
@@ -36,6 +42,15 @@ public final class JsonArgsRecommended extends DockerfileRule {
                 }
             }
         }
+    }
+
+    private static boolean hasShellForm(List<Instruction> commands) {
+        for (int k = 0; k < commands.size(); k++) {
+            if (!commands.get(k).json()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code stage} or a stage it is built FROM sets SHELL: the image config carries it on. */

@@ -36,12 +36,14 @@ public final class NoHealthcheck extends DockerfileRule {
         if (last == null) {
             return;
         }
+        // the stages' keyword indexes instead of every inherited instruction: a HEALTHCHECK anywhere in the
+        // lineage settles it, and typical files write it near the end
         boolean service = false;
-        for (Instruction i : last.inheritedInstructions()) {
-            if (i.is("healthcheck")) {
+        for (Stage s : last.lineage()) {
+            if (!s.effective("healthcheck").isEmpty()) {
                 return;
             }
-            service |= i.is("expose");
+            service |= !s.effective("expose").isEmpty();
         }
         if (service) {
             out.report(INFO, ctx.at(last.from(), last.from().keywordSpan()), "the final stage exposes a port but has no HEALTHCHECK");

@@ -25,6 +25,8 @@ public final class Pipefail extends DockerfileRule {
             .fix("Set SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before the RUN, or start it with set -o pipefail.");
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash");
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd", "cmd.exe", "powershell.exe", "pwsh.exe");
+    /** The message for the default shell, where it fires most (a third of typical files): built once. */
+    private static final String DEFAULT_SHELL_MESSAGE = message(Shells.DEFAULT);
 
     public Pipefail() {
         super(INFO, "run");
@@ -35,6 +37,13 @@ public final class Pipefail extends DockerfileRule {
         if (ctx.pragmaShell() != null && isNonPosix(List.of(ctx.pragmaShell()))) {
             return;
         }
+        // The RUNs are read by their position in ctx.runs() (an array slot, not a map lookup per RUN): the
+        // stages' RUNs come in that order, after any RUN written before the first FROM.
+        List<Instruction> runs = ctx.runs();
+        int k = 0;
+        for (Instruction before : ctx.preamble()) {
+            k += before.effective().is("run") ? 1 : 0;
+        }
         for (Stage stage : ctx.stages()) {
             List<String> shell = Shells.initial(stage);
             for (Instruction top : stage.instructions()) {
@@ -43,20 +52,45 @@ public final class Pipefail extends DockerfileRule {
                     shell = top.argValues();
                     continue;
                 }
-                if (!i.is("run") || i.json()) {
+                if (!i.is("run")) {
                     continue;
                 }
-                for (ShellScript script : ctx.scripts(i)) {
-                    if (script.hasPipe() && !setsPipefail(script)) {
-                        // the shell is judged only for RUNs with a pipe: most have none
-                        if (!isNonPosix(shell) && !hasPipefail(shell)) {
-                            out.report(INFO, ctx.at(i, i.keywordSpan()), message(shell));
-                        }
-                        break;
-                    }
+                int position = k++;
+                if (i.json()) {
+                    continue;
+                }
+                boolean unguarded = position < runs.size() && runs.get(position) == i
+                        ? unguardedPipeIn(ctx.commands(position)) : unguardedPipe(ctx.scripts(i));
+                // the shell is judged only for RUNs with a pipe: most have none
+                if (unguarded && !isNonPosix(shell) && !hasPipefail(shell)) {
+                    out.report(INFO, ctx.at(i, i.keywordSpan()), shell == Shells.DEFAULT ? DEFAULT_SHELL_MESSAGE : message(shell));
                 }
             }
         }
+    }
+
+    /** True when one of a RUN's scripts has a pipe and does not set pipefail itself. */
+    private static boolean unguardedPipe(List<ShellScript> scripts) {
+        for (ShellScript script : scripts) {
+            if (script.hasPipe() && !setsPipefail(script)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same, read from the RUN's commands: they come script by script, and a script with a pipe has commands. */
+    private static boolean unguardedPipeIn(List<ShellCommand> commands) {
+        ShellScript seen = null;
+        for (ShellCommand c : commands) {
+            if (c.script() != seen) {
+                seen = c.script();
+                if (seen.hasPipe() && !setsPipefail(seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String message(List<String> shell) {
@@ -100,14 +134,14 @@ public final class Pipefail extends DockerfileRule {
     private static boolean setsPipefail(ShellScript script) {
         for (ShellCommand c : script.commands()) {
             if (c.is("set")) {
-                List<String> a = c.argTexts();
+                List<ShellWord> a = c.args();
                 int o = -1;
                 for (int k = 0; k < a.size(); k++) {
-                    if (a.get(k).startsWith("-") && a.get(k).endsWith("o")) {
+                    if (a.get(k).text().startsWith("-") && a.get(k).text().endsWith("o")) {
                         o = k;
                     }
                 }
-                if (o >= 0 && o + 1 < a.size() && a.get(o + 1).equals("pipefail")) {
+                if (o >= 0 && o + 1 < a.size() && a.get(o + 1).text().equals("pipefail")) {
                     return true;
                 }
             }

@@ -34,6 +34,9 @@ public final class SetuidBit extends RunRule {
             int special = mode.charAt(0) - '0';
             return (special & 6) != 0;
         }
+        if (mode.indexOf('+') < 0 && mode.indexOf('=') < 0) {
+            return false; // no clause can add a bit: the usual octal or path word, without splitting it
+        }
         for (String clause : mode.split(",")) {
             int plus = Math.max(clause.indexOf('+'), clause.indexOf('='));
             if (plus >= 0 && Chars.only(clause.substring(0, plus), "ugoa", 0, Integer.MAX_VALUE) && clause.substring(plus + 1).contains("s")) {

@@ -5,7 +5,6 @@ import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Instruction;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -36,10 +35,22 @@ public final class TrivyRootUser extends DockerfileRule {
         Instruction lastUser = lastUser(ctx);
         if (lastUser == null) {
             out.report(INFO, ctx.at(last.from(), last.from().keywordSpan()), "no USER in the Dockerfile: the image runs as root");
-        } else if (ROOT.matcher(Paths.unquote(lastUser.args().getFirst().value())).matches()) {
+        } else if (mayBeRoot(lastUser.args().getFirst().value())
+                && ROOT.matcher(Paths.unquote(lastUser.args().getFirst().value())).matches()) {
             out.report(INFO, ctx.at(lastUser, lastUser.args().getFirst()), "the last USER is '"
                     + lastUser.args().getFirst().value() + "': the image runs as root");
         }
+    }
+
+    /** A cheap test before the regex: a root user, unquoted, starts with 'r' or '0' (most USERs name an app user). */
+    private static boolean mayBeRoot(String user) {
+        for (int i = 0; i < user.length(); i++) {
+            char c = user.charAt(i);
+            if (c != '"' && c != '\'') {
+                return c == 'r' || c == '0';
+            }
+        }
+        return true;
     }
 
     /** The last USER with an argument, ONBUILD triggers aside, looked for from the end. */
@@ -50,13 +61,14 @@ public final class TrivyRootUser extends DockerfileRule {
                 return found;
             }
         }
-        List<Instruction> beforeFrom = new ArrayList<>(); // only in a file BuildKit refuses, linted as far as it goes
-        for (Instruction i : ctx.preamble()) {
-            if (i.is("user")) {
-                beforeFrom.add(i);
+        List<Instruction> preamble = ctx.preamble(); // a USER there only in a file BuildKit refuses, linted as far as it goes
+        for (int k = preamble.size() - 1; k >= 0; k--) {
+            Instruction i = preamble.get(k);
+            if (i.is("user") && !i.args().isEmpty()) {
+                return i;
             }
         }
-        return lastWithArgs(beforeFrom);
+        return null;
     }
 
     private static Instruction lastWithArgs(List<Instruction> users) {

@@ -21,6 +21,9 @@ public final class WgetAndCurl extends DockerfileRule {
                     + "Sees every command, like hadolint; Trivy's DS014 ('&&' pieces only) is read beside it (below).")
             .fix("Use one of them throughout.");
 
+    private final int[] wgetId = Vocabulary.watch("wget");
+    private final int[] curlId = Vocabulary.watch("curl");
+
     public WgetAndCurl() {
         super(INFO);
     }
@@ -31,6 +34,10 @@ public final class WgetAndCurl extends DockerfileRule {
      */
     @Override
     public void check(LintContext ctx, FindingSink out) {
+        // The file's index of which RUN runs what: most files do not run both tools anywhere
+        if (ctx.runMask(wgetId) == 0 || ctx.runMask(curlId) == 0) {
+            return;
+        }
         for (Stage stage : ctx.stages()) {
             boolean wget = false;
             boolean curl = false;

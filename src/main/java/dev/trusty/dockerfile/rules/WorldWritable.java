@@ -34,18 +34,26 @@ public final class WorldWritable extends RunRule {
             int others = mode.charAt(mode.length() - 1) - '0';
             return (others & 2) != 0;
         }
+        if (mode.indexOf(',') < 0) {
+            return writableByAll(mode); // one clause: every path operand comes here, so no split array for it
+        }
         for (String clause : mode.split(",")) {
-            int op = indexOfOp(clause);
-            if (op < 0) {
-                continue;
-            }
-            String who = clause.substring(0, op);
-            String perms = clause.substring(op + 1);
-            if (clause.charAt(op) != '-' && perms.contains("w") && (who.isEmpty() || who.contains("o") || who.contains("a"))) {
+            if (writableByAll(clause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One clause such as {@code o+w} or {@code a=rwx}: it grants write to others or to all. */
+    private static boolean writableByAll(String clause) {
+        int op = indexOfOp(clause);
+        if (op < 0) {
+            return false;
+        }
+        String who = clause.substring(0, op);
+        String perms = clause.substring(op + 1);
+        return clause.charAt(op) != '-' && perms.contains("w") && (who.isEmpty() || who.contains("o") || who.contains("a"));
     }
 
     private static int indexOfOp(String clause) {

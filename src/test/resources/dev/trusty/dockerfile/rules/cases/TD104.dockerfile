@@ -33,3 +33,11 @@ ONBUILD run echo hi
 # expect: TD104
 from debian:12
 RUN echo hi
+---
+# a lower-case file with one upper-case keyword after the first stage
+from debian:12 AS build
+run echo a
+from debian:12
+copy --from=build /a /a
+# expect: TD104
+WORKDIR /app

@@ -22,3 +22,15 @@ RUN apk add --no-cache ca-certificates=1
 ---
 FROM debian:12
 RUN make
+---
+# only the final stage's RUNs that run a package manager are read: here the second
+FROM debian:12 AS build
+RUN apt-get install -y gcc
+FROM alpine:3.20
+RUN echo hi
+# expect: TD210
+RUN apk add --no-cache make>=4 curl
+---
+FROM debian:12
+# expect: TD210
+ONBUILD RUN apt-get install -y git

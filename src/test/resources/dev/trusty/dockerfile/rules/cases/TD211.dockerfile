@@ -18,3 +18,10 @@ RUN chmod -R g+w /data
 ---
 FROM debian:12
 RUN chmod o-w /data && chmod 1770 /tmp/x
+---
+FROM debian:12
+# expect: TD211
+RUN chmod g+r,o+w /data
+---
+FROM debian:12
+RUN chmod u+x,g-w /data /usr/local/my-app

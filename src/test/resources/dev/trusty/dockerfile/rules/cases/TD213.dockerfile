@@ -18,3 +18,7 @@ RUN chmod u-s /usr/bin/passwd
 ---
 FROM debian:12
 RUN chmod +x /entrypoint.sh
+---
+FROM debian:12
+# expect: TD213
+RUN chmod u=rwxs /usr/local/bin/tool

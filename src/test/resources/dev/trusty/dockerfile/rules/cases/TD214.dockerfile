@@ -18,3 +18,10 @@ EXPOSE 8022
 ---
 FROM debian:12
 EXPOSE 2222
+---
+FROM debian:12
+# expect: TD214
+EXPOSE 8080/tcp 22/udp
+---
+FROM debian:12
+EXPOSE 222222 /22 22a

@@ -25,3 +25,11 @@ FROM nginx:1.27 AS base
 HEALTHCHECK CMD true
 FROM base
 EXPOSE 80
+---
+# a HEALTHCHECK anywhere in the lineage counts, in the stage before the EXPOSE too
+FROM debian:12 AS base
+HEALTHCHECK CMD true
+FROM base AS app
+EXPOSE 8080
+FROM app
+CMD ["app"]
