@@ -38,16 +38,29 @@ public final class AptGetUnpinned extends RunRule {
     /** One finding per RUN, at the first unpinned package, naming them all (hadolint reports once per RUN). */
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        List<ShellWord> unpinned = new ArrayList<>();
+        List<ShellWord> unpinned = null; // made at the first unpinned package only
         ShellCommand where = null;
         for (ShellCommand c : commands) {
             if (!c.isWithArg("apt-get", "install")) {
                 continue;
             }
-            for (ShellWord w : packages(c)) {
-                if (!versionOrLocalFile(w.text())) {
+            // The package operands as hadolint reads them, in place: every word but flags and "install",
+            // after dropping the word that follows a target-release flag (-t, also inside -yt, or
+            // --target-release without '=').
+            List<ShellWord> args = c.args();
+            for (int i = 0; i < args.size(); i++) {
+                ShellWord w = args.get(i);
+                String t = w.text();
+                if (w.isFlag()) {
+                    if (takesRelease(t)) {
+                        i++;
+                    }
+                } else if (!t.equals("install") && !versionOrLocalFile(t)) {
+                    if (unpinned == null) {
+                        unpinned = new ArrayList<>();
+                        where = c;
+                    }
                     unpinned.add(w);
-                    where = where == null ? c : where;
                 }
             }
         }
@@ -57,32 +70,11 @@ public final class AptGetUnpinned extends RunRule {
         }
     }
 
-    /**
-     * The package operands as hadolint reads them: every word but flags and "install", after dropping
-     * the word that follows a target-release flag ({@code -t}, also inside {@code -yt}, or
-     * {@code --target-release} without {@code =}).
-     */
-    static List<ShellWord> packages(ShellCommand install) {
-        List<ShellWord> out = new ArrayList<>();
-        List<ShellWord> args = install.args();
-        for (int i = 0; i < args.size(); i++) {
-            String t = args.get(i).text();
-            if (args.get(i).isFlag()) {
-                if (takesRelease(t)) {
-                    i++;
-                }
-            } else if (!t.equals("install")) {
-                out.add(args.get(i));
-            }
-        }
-        return out;
-    }
-
     private static boolean takesRelease(String flag) {
         if (flag.startsWith("--")) {
             return flag.equals("--target-release");
         }
-        int eq = flag.indexOf('=');
-        return flag.substring(1, eq < 0 ? flag.length() : eq).indexOf('t') >= 0 && eq < 0;
+        // a short-flag cluster without '=' that contains t (-t, -yt): no substring, as every apt-get flag is asked
+        return flag.indexOf('=') < 0 && flag.indexOf('t', 1) >= 0;
     }
 }

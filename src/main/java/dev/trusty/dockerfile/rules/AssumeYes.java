@@ -26,13 +26,14 @@ public final class AssumeYes extends RunRule {
 
     private final Set<String> tools;
     private final Set<String> subcommands;
-    private final Set<String> yesFlags;
+    /** An array for ShellCommand.hasAnyFlag: one pass over the arguments, no stream per install. */
+    private final String[] yesFlags;
 
     private AssumeYes(RuleInfo info, Set<String> tools, Set<String> subcommands, Set<String> yesFlags) {
         super(info, tools.toArray(String[]::new));
         this.tools = tools;
         this.subcommands = subcommands;
-        this.yesFlags = yesFlags;
+        this.yesFlags = yesFlags.toArray(String[]::new);
     }
 
     public static List<AssumeYes> all() {
@@ -54,7 +55,7 @@ public final class AssumeYes extends RunRule {
             if (sub == null) {
                 continue;
             }
-            if (yesFlags.stream().noneMatch(c::hasFlag)) {
+            if (!c.hasAnyFlag(yesFlags)) {
                 out.report(info(), ctx.at(run, c), "'" + c.name() + " " + sub
                         + "' without a non-interactive flag waits for confirmation");
                 return;

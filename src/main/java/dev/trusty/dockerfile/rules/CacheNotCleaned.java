@@ -62,18 +62,40 @@ public final class CacheNotCleaned extends RunRule {
             return c.hasArg("clean", "cc") && (!c.is("yum") && !c.is("dnf") && !c.is("microdnf") || c.hasArg("all"))
                     || c.is("yarn") && c.hasArg("cache") && c.hasArg("clean");
         }
-        return c.is("rm") && c.argTexts().stream().anyMatch(a -> a.startsWith(cacheDir) || c.is("rm")
-                && tools.contains("yum") && a.startsWith("/var/cache/yum"));
+        if (!c.is("rm")) {
+            return false;
+        }
+        for (ShellWord a : c.args()) {
+            if (a.text().startsWith(cacheDir) || tools.contains("yum") && a.text().startsWith("/var/cache/yum")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first argument that is one of the install sub-commands, or null: loops, as every command of the tool is asked. */
+    private String installArg(ShellCommand c) {
+        for (ShellWord a : c.args()) {
+            if (installs.contains(a.text())) {
+                return a.text();
+            }
+        }
+        return null;
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         // Like hadolint, a clean anywhere in the RUN counts (Trivy wants it after the install).
         ShellCommand install = null;
+        String sub = null;
         boolean cleaned = false;
         for (ShellCommand c : commands) {
-            if (tools.contains(c.name()) && c.argTexts().stream().anyMatch(installs::contains)) {
-                install = install == null ? c : install;
+            String arg = tools.contains(c.name()) ? installArg(c) : null;
+            if (arg != null) {
+                if (install == null) {
+                    install = c;
+                    sub = arg;
+                }
             } else if (cleans(c)) {
                 cleaned = true;
             }
@@ -84,7 +106,6 @@ public final class CacheNotCleaned extends RunRule {
         if (install == null || Mounts.cachesDir(run, cacheDir) || tools.contains("yarn") && hasAnyCacheMount(run)) {
             return;
         }
-        String sub = install.argTexts().stream().filter(installs::contains).findFirst().orElse("install");
         out.report(info(), ctx.at(run, install), "'" + install.name() + " " + sub
                 + "' without '" + (install.is("microdnf") ? "microdnf clean all" : remedy) + "' afterwards in the same RUN");
     }

@@ -20,12 +20,14 @@ public final class DnfUnpinned extends RunRule {
             .why("Unpinned packages make builds unreproducible.")
             .fix("Pin versions: dnf install -y httpd-2.4.57.");
 
+    private static final Set<String> TOOLS = Set.of("dnf", "microdnf");
+
     public DnfUnpinned() {
         super(INFO, "dnf", "microdnf");
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        RpmInstalls.report(ctx, run, commands, INFO, Set.of("dnf", "microdnf"), out);
+        RpmInstalls.report(ctx, run, commands, INFO, TOOLS, out);
     }
 }

@@ -30,30 +30,56 @@ final class Installs {
     static void report(LintContext ctx, Instruction run, List<ShellCommand> commands, RuleInfo rule, String what,
                        Predicate<ShellCommand> isInstall, Set<String> withValue, Set<String> skip,
                        Predicate<String> pinned, String example, FindingSink out) {
-        List<ShellWord> unpinned = new ArrayList<>();
+        List<ShellWord> unpinned = null; // most RUNs have no unpinned package: no list for them
         ShellCommand where = null;
         for (ShellCommand c : commands) {
             if (!isInstall.test(c)) {
                 continue;
             }
+            // c.operands(withValue), read in place
             boolean subcommandSeen = false;
-            for (ShellWord w : c.operands(withValue)) {
-                if (!subcommandSeen && skip.contains(w.text())) {
+            boolean afterDashDash = false;
+            List<ShellWord> args = c.args();
+            for (int i = 0; i < args.size(); i++) {
+                ShellWord w = args.get(i);
+                String t = w.text();
+                if (!afterDashDash) {
+                    if (t.equals("--")) {
+                        afterDashDash = true;
+                        continue;
+                    }
+                    if (w.isFlag()) {
+                        if (takesValue(t, withValue)) {
+                            i++;
+                        }
+                        continue;
+                    }
+                }
+                if (!subcommandSeen && skip.contains(t)) {
                     subcommandSeen = true;
                     continue;
                 }
-                if (!pinned.test(w.text())) {
-                    unpinned.add(w);
-                    if (where == null) {
+                if (!pinned.test(t)) {
+                    if (unpinned == null) {
+                        unpinned = new ArrayList<>();
                         where = c;
                     }
+                    unpinned.add(w);
                 }
             }
         }
-        if (unpinned.isEmpty()) {
+        if (unpinned == null) {
             return;
         }
         reportUnpinned(ctx, run, rule, what + " without a version", where, unpinned, example, out);
+    }
+
+    /** Whether the flag {@code t} (no {@code =value}) is one of {@code withValue}, so the next word is its value. */
+    private static boolean takesValue(String t, Set<String> withValue) {
+        if (withValue.isEmpty() || t.indexOf('=') >= 0) {
+            return false;
+        }
+        return withValue.contains(t.startsWith("--") ? t.substring(2) : t.substring(1));
     }
 
     /**
@@ -62,14 +88,34 @@ final class Installs {
      */
     static void reportUnpinned(LintContext ctx, Instruction run, RuleInfo rule, String what, ShellCommand where,
                                List<ShellWord> unpinned, String example, FindingSink out) {
-        List<String> names = new ArrayList<>(unpinned.size());
-        for (ShellWord w : unpinned) {
-            if (!names.contains(w.text())) {
-                names.add(w.text());
+        // the message is built once per finding, and most typical files have one: one builder, no list of names
+        String first = unpinned.getFirst().text();
+        StringBuilder message = new StringBuilder(what.length() + 64).append(what).append(" for ").append(first);
+        int distinct = 1;
+        for (int i = 1; i < unpinned.size(); i++) {
+            String name = unpinned.get(i).text();
+            if (!seenBefore(unpinned, i, name)) {
+                message.append(", ").append(name);
+                distinct++;
             }
         }
-        out.report(rule, ctx.at(run, where.script(), unpinned.getFirst()), what + " for " + String.join(", ", names)
-                + ": pin " + (names.size() == 1 ? "it" : "them") + ", e.g. " + example.replace("<pkg>", names.getFirst()));
+        message.append(": pin ").append(distinct == 1 ? "it" : "them").append(", e.g. ");
+        int pkg = example.indexOf("<pkg>");
+        if (pkg < 0) {
+            message.append(example);
+        } else {
+            message.append(example, 0, pkg).append(first).append(example, pkg + 5, example.length());
+        }
+        out.report(rule, ctx.at(run, where.script(), unpinned.getFirst()), message.toString());
+    }
+
+    private static boolean seenBefore(List<ShellWord> words, int end, String name) {
+        for (int i = 0; i < end; i++) {
+            if (words.get(i).text().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

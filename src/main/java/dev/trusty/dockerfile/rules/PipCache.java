@@ -20,23 +20,20 @@ public final class PipCache extends RunRule {
             .why("pip's download cache stays in the layer.")
             .fix("Use pip install --no-cache-dir, set ENV PIP_NO_CACHE_DIR=1, or use a cache mount for /root/.cache/pip.");
 
-    private static final java.util.regex.Pattern PIP = java.util.regex.Pattern.compile("pip[0-9.]*");
-
     public PipCache() {
         super(INFO);
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        if (!anyPipInstall(commands) || Mounts.cachesDir(run, "/root/.cache/pip") || mountsUserPipCache(run)
-                || envDisablesCache(ctx, run)) {
-            return;
-        }
+        // The first pip install without any of the command's own ways to disable the cache, before the
+        // RUN's mounts and the stage's ENVs are read: most pip installs in typical files pass --no-cache-dir.
         for (ShellCommand c : commands) {
-            if (isPipInstall(c) && !c.hasFlag("no-cache-dir")
-                    && c.assignments().stream().noneMatch(a -> a.startsWith("PIP_NO_CACHE_DIR="))
-                    && commands.stream().noneMatch(o -> o.is("export") && o.argTexts().stream()
-                    .anyMatch(a -> a.startsWith("PIP_NO_CACHE_DIR")))) {
+            if (isPipInstall(c) && !c.hasFlag("no-cache-dir") && !assigns(c, "PIP_NO_CACHE_DIR=")
+                    && !exports(commands, "PIP_NO_CACHE_DIR")) {
+                if (Mounts.cachesDir(run, "/root/.cache/pip") || mountsUserPipCache(run) || envDisablesCache(ctx, run)) {
+                    return;
+                }
                 ShellWord install = c.args().stream().filter(w -> w.text().equals("install")).findFirst().orElseThrow();
                 Span s = c.script().span(install);
                 Fix fix = run.json() ? null : Fix.edits("add --no-cache-dir", new Fix.Edit(s.endLine(), s.endColumn(),
@@ -49,6 +46,29 @@ public final class PipCache extends RunRule {
         }
     }
 
+    private static boolean assigns(ShellCommand c, String prefix) {
+        for (String a : c.assignments()) {
+            if (a.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An {@code export} in the RUN with an argument starting with {@code name}. */
+    private static boolean exports(List<ShellCommand> commands, String name) {
+        for (ShellCommand o : commands) {
+            if (o.is("export")) {
+                for (ShellWord a : o.args()) {
+                    if (a.text().startsWith(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * hadolint's reading: pip (pip3, pip3.12...) with an 'install' argument anywhere, so options before the
      * sub-command ({@code pip --index-url URL install}) do not hide it; or python -m pip install.
@@ -58,7 +78,7 @@ public final class PipCache extends RunRule {
         if (!n.startsWith("p")) {
             return false; // neither pip nor python: most commands, passed over without the regex
         }
-        if (PIP.matcher(n).matches()) {
+        if (PipUnpinned.isVersioned(n, "pip")) {
             return c.hasArg("install");
         }
         return PipUnpinned.isPipInstall(c);
@@ -70,16 +90,6 @@ public final class PipCache extends RunRule {
             String target = Mounts.option(f.value(), "target");
             if (Mounts.type(f.value()).equals("cache") && target != null
                     && (target.endsWith("/.cache/pip") || target.endsWith("/.cache/pip/"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Most RUNs install nothing with pip: they are passed over before the cache mounts and ENVs are looked up. */
-    private static boolean anyPipInstall(List<ShellCommand> commands) {
-        for (ShellCommand c : commands) {
-            if (isPipInstall(c)) {
                 return true;
             }
         }

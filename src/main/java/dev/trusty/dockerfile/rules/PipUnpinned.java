@@ -33,9 +33,9 @@ public final class PipUnpinned extends RunRule {
             "global-option", "install-option", "no-binary", "only-binary", "b", "build", "report", "config-settings",
             "C", "use-feature", "python", "keyring-provider", "root-user-action");
 
+    private static final String[] VERSION_OPERATORS = {"==", ">=", "<=", "~=", "!=", ">", "<", "==="};
+    private static final java.util.regex.Pattern VCS_URL = java.util.regex.Pattern.compile("(git|hg|svn|bzr)\\+[a-z]+://.*");
     private static final Set<String> SUBCOMMANDS = Set.of("install", "-m", "pip");
-    private static final java.util.regex.Pattern PIP = java.util.regex.Pattern.compile("pip[0-9.]*");
-    private static final java.util.regex.Pattern PYTHON = java.util.regex.Pattern.compile("python[0-9.]*");
 
     public PipUnpinned() {
         super(INFO);
@@ -47,19 +47,36 @@ public final class PipUnpinned extends RunRule {
         if (!n.startsWith("p") || n.length() > 3 && !n.startsWith("pip") && !n.startsWith("python")) {
             return false;
         }
-        if (PIP.matcher(n).matches()) {
+        if (isVersioned(n, "pip")) {
             return c.subcommand().equals("install");
         }
-        if (PYTHON.matcher(n).matches()) {
-            List<String> a = c.argTexts();
-            int m = a.indexOf("-m");
-            return m >= 0 && m + 2 < a.size() && a.get(m + 1).equals("pip") && a.get(m + 2).equals("install");
+        if (isVersioned(n, "python")) {
+            List<ShellWord> a = c.args();
+            int m = 0;
+            while (m < a.size() && !a.get(m).text().equals("-m")) {
+                m++;
+            }
+            return m + 2 < a.size() && a.get(m + 1).text().equals("pip") && a.get(m + 2).text().equals("install");
         }
         return false;
     }
 
+    /** {@code name} is {@code tool} followed by digits and dots only (pip3.12, python3): the regex tool[0-9.]*, by hand. */
+    static boolean isVersioned(String name, String tool) {
+        if (!name.startsWith(tool)) {
+            return false;
+        }
+        for (int i = tool.length(); i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if ((ch < '0' || ch > '9') && ch != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean pinned(String p) {
-        for (String op : List.of("==", ">=", "<=", "~=", "!=", ">", "<", "===")) {
+        for (String op : VERSION_OPERATORS) {
             if (p.contains(op)) {
                 return true;
             }
@@ -76,7 +93,8 @@ public final class PipUnpinned extends RunRule {
 
     /** git+https://..., hg+ssh://...: pip's VCS requirement forms. */
     private static boolean isVcsUrl(String lower) {
-        return lower.matches("(git|hg|svn|bzr)\\+[a-z]+://.*");
+        // the regex only for the few operands with a scheme (compiled once, not by String.matches per package)
+        return lower.indexOf("://") > 0 && VCS_URL.matcher(lower).matches();
     }
 
     /**
@@ -94,16 +112,9 @@ public final class PipUnpinned extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        List<ShellCommand> installs = new ArrayList<>(2);
-        for (ShellCommand c : commands) {
-            if (isPipInstall(c) && !c.hasAnyFlag("r", "requirement", "c", "constraint")) {
-                installs.add(c);
-            }
-        }
-        if (installs.isEmpty()) {
-            return;
-        }
-        Installs.report(ctx, run, installs, INFO, "pip install", c -> true, WITH_VALUE,
+        // every RUN comes here (pip has many names): the filter is a predicate, so a RUN without pip allocates nothing
+        Installs.report(ctx, run, commands, INFO, "pip install",
+                c -> isPipInstall(c) && !c.hasAnyFlag("r", "requirement", "c", "constraint"), WITH_VALUE,
                 SUBCOMMANDS, p -> p.equals("install") || pinned(p),
                 "<pkg>==<version>", out);
     }

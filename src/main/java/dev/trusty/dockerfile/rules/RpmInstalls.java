@@ -24,19 +24,38 @@ final class RpmInstalls {
 
     static void report(LintContext ctx, Instruction run, List<ShellCommand> commands, RuleInfo rule,
                        Set<String> tools, FindingSink out) {
-        List<ShellWord> unpinned = new ArrayList<>();
+        List<ShellWord> unpinned = null; // made at the first unpinned package only
         ShellCommand where = null;
         for (ShellCommand c : commands) {
             if (!tools.contains(c.name()) || !c.hasArg("install")) {
                 continue;
             }
             boolean module = c.hasArg("module");
-            for (ShellWord w : c.operands(WITH_VALUE)) {
+            // c.operands(WITH_VALUE), read in place
+            List<ShellWord> args = c.args();
+            boolean afterDashDash = false;
+            for (int i = 0; i < args.size(); i++) {
+                ShellWord w = args.get(i);
                 String p = w.text();
+                if (!afterDashDash) {
+                    if (p.equals("--")) {
+                        afterDashDash = true;
+                        continue;
+                    }
+                    if (w.isFlag()) {
+                        if (p.indexOf('=') < 0 && WITH_VALUE.contains(p.startsWith("--") ? p.substring(2) : p.substring(1))) {
+                            i++;
+                        }
+                        continue;
+                    }
+                }
                 if (p.equals("install") || module && p.equals("module") || pinned(p, module)) {
                     continue;
                 }
-                where = where == null ? c : where;
+                if (unpinned == null) {
+                    unpinned = new ArrayList<>();
+                    where = c;
+                }
                 unpinned.add(w);
             }
         }

@@ -109,11 +109,24 @@ public final class TrivyRunText extends DockerfileRule {
             if (!run.is("run") || run.args().isEmpty()) {
                 continue;
             }
+            // a shell-form RUN without the keyword (most) is passed over before any list is made
+            if (!run.json() && !run.rest().contains(keyword)) {
+                continue;
+            }
             List<String> values = run.json() ? run.argValues() : List.of(run.rest());
-            if (values.stream().anyMatch(v -> v.contains(keyword)) && fires.test(values)) {
+            if ((!run.json() || anyContains(values, keyword)) && fires.test(values)) {
                 out.report(info(), ctx.at(run, run.keywordSpan()), message);
             }
         }
+    }
+
+    private static boolean anyContains(List<String> values, String keyword) {
+        for (String v : values) {
+            if (v.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyPiece(String[] pieces, Predicate<String> test) {

@@ -20,12 +20,14 @@ public final class YumUnpinned extends RunRule {
             .why("Unpinned packages make builds unreproducible.")
             .fix("Pin versions: yum install -y httpd-2.4.57.");
 
+    private static final Set<String> TOOLS = Set.of("yum");
+
     public YumUnpinned() {
         super(INFO, "yum");
     }
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        RpmInstalls.report(ctx, run, commands, INFO, Set.of("yum"), out);
+        RpmInstalls.report(ctx, run, commands, INFO, TOOLS, out);
     }
 }
