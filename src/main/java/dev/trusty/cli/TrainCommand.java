@@ -34,6 +34,7 @@ final class TrainCommand implements Callable<Integer> {
         all.add(new String[] {"bench", "--format", "json"});
         all.add(new String[] {"bench"});
         if (Files.isDirectory(Path.of("examples"))) {
+            all.add(new String[] {"lint", "examples"}); // the most common short run
             for (String format : List.of("text", "json", "sarif", "junit")) {
                 all.add(new String[] {"scan", "examples", "--format", format});
             }

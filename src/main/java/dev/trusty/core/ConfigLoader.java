@@ -26,7 +26,10 @@ import java.util.Optional;
 public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".trusty.yaml", ".trusty.yml");
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Made on the first config read: most runs have no config file, and Jackson's set-up is a good part of start-up. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     private ConfigLoader() {
     }
@@ -51,7 +54,7 @@ public final class ConfigLoader {
     public static TrustyConfig load(Path file) {
         String name = file.toString();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             JsonParser parser = YAML.createParser(reader)) {
+             JsonParser parser = Yaml.MAPPER.createParser(reader)) {
             return read(name, file, parser);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();

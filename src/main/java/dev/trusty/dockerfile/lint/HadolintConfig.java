@@ -28,7 +28,10 @@ import java.util.Map;
  */
 public final class HadolintConfig {
     public static final List<String> FILE_NAMES = List.of(".hadolint.yaml", ".hadolint.yml");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Made on the first .hadolint.yaml read, not when the linter only looks for one (see ConfigLoader). */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     private HadolintConfig() {
     }
@@ -58,7 +61,7 @@ public final class HadolintConfig {
     public static TrustyConfig load(Path file) {
         JsonNode root;
         try {
-            root = YAML.readTree(Files.readString(file));
+            root = Yaml.MAPPER.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw at == null ? new InputException(file + ": " + e.getOriginalMessage())
