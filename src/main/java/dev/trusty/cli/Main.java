@@ -51,17 +51,19 @@ public final class Main implements Runnable {
     /**
      * The command line for a run whose first word is {@code first}: when it names a command, only that one is
      * built. picocli reads the annotations of every command it is given, which was a third of a short run's
-     * start-up; help, completion and unknown commands (for picocli's suggestions) get them all.
+     * start-up; {@code --version} needs none, and help, completion and unknown commands (for picocli's
+     * suggestions) get them all.
      */
     static CommandLine commandLine(String first, PrintWriter out, PrintWriter err, boolean debug) {
         String only = first != null && !first.equals("generate-completion") && isCommand(first) ? first : null;
+        boolean versionOnly = "--version".equals(first) || "-V".equals(first);
         CommandLine cli = new CommandLine(new Main());
         for (Class<?> command : COMMANDS) {
-            if (only == null || names(command).contains(only)) {
+            if (!versionOnly && (only == null || names(command).contains(only))) {
                 cli.addSubcommand(command);
             }
         }
-        if (only == null || only.equals(BENCH)) {
+        if (!versionOnly && (only == null || only.equals(BENCH))) {
             LiveBench live = new LiveBench();
             cli.addSubcommand(BENCH, new BenchCommand(live, live));
         }
