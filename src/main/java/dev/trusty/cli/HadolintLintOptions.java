@@ -94,7 +94,10 @@ final class HadolintLintOptions {
 
     /** {@code config} with these flags applied; the file's settings stay where no flag says otherwise. */
     TrustyConfig applyTo(TrustyConfig config) {
-        List<RuleInfo> catalogue = DockerfileLinter.catalogue();
+        boolean namesRules = !asError.isEmpty() || !asWarning.isEmpty() || !asInfo.isEmpty() || !asStyle.isEmpty()
+                || !enable.isEmpty();
+        // the catalogue (every rule's documented metadata) only to check ids a flag names: most runs give none
+        List<RuleInfo> catalogue = namesRules ? DockerfileLinter.catalogue() : List.of();
         Map<String, Severity> severity = new LinkedHashMap<>(config.severity());
         override(severity, catalogue, "--error", asError);
         override(severity, catalogue, "--warning", asWarning);

@@ -37,7 +37,10 @@ public final class ShellCheck implements Rule<LintContext> {
     public static final RuleInfo INFO = RuleInfo.of("TD300", Domain.DOCKERFILE, "ShellCheck finding in RUN", Severity.LOW)
             .why("ShellCheck finds quoting, globbing and logic mistakes that make RUN steps fail or behave unexpectedly.")
             .fix("See the ShellCheck wiki page of the SC code.");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when ShellCheck's output is first read: the linter loads this class for every run, ShellCheck or not. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final Set<String> NON_POSIX = Set.of("pwsh", "powershell", "cmd", "cmd.exe", "powershell.exe");
     private static final Map<String, RuleInfo> CODES = new ConcurrentHashMap<>();
 
@@ -171,7 +174,7 @@ public final class ShellCheck implements Rule<LintContext> {
                 p.destroyForcibly();
                 return List.of();
             }
-            JsonNode root = JSON.readTree(stdout);
+            JsonNode root = Json.MAPPER.readTree(stdout);
             List<JsonNode> out = new ArrayList<>();
             root.path("comments").forEach(out::add);
             return out;
