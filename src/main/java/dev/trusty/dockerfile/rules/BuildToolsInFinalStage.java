@@ -35,39 +35,20 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
         if (last == null) {
             return;
         }
-        // The final stage's RUNs are the last of the file's RUNs: the file's index of which RUN runs a package
-        // manager (a bit per RUN up to 64 RUNs) skips the RUNs, often all, that install nothing.
+        // the file's index of which RUN runs what: a file that runs no package manager is done at once
         List<Instruction> finalRuns = last.withTriggers("run");
-        List<Instruction> runs = ctx.runs();
-        long mask = finalRuns.isEmpty() ? 0 : ctx.runMask(installerIds);
-        if (mask == 0) {
+        if (finalRuns.isEmpty() || ctx.runMask(installerIds) == 0) {
             return;
         }
-        boolean exact = runs.size() <= Long.SIZE;
-        int first = runs.size() - finalRuns.size();
-        for (int j = 0; j < finalRuns.size(); j++) {
-            Instruction run = finalRuns.get(j);
-            int k = first + j;
-            boolean byPosition = runs.get(k) == run;
-            if (exact && byPosition && (mask >>> k & 1) == 0) {
-                continue;
-            }
+        for (Instruction run : finalRuns) {
             List<String> found = null; // built at the first tool: most RUNs install none
             ShellCommand where = null;
-            for (ShellCommand c : byPosition ? ctx.commands(k) : ctx.commands(run)) {
+            for (ShellCommand c : ctx.commands(run)) {
                 if (!installs(c)) {
                     continue;
                 }
-                boolean operands = false; // after "--" every word is a package
-                for (ShellWord w : c.args()) {
+                for (ShellWord w : c.operands()) {
                     String text = w.text();
-                    if (!operands && text.equals("--")) {
-                        operands = true;
-                        continue;
-                    }
-                    if (!operands && w.isFlag()) {
-                        continue;
-                    }
                     String pkg = tool(text);
                     if (pkg != null && (found == null || !found.contains(pkg))) {
                         found = found == null ? new ArrayList<>(4) : found;

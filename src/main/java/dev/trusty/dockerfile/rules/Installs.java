@@ -36,25 +36,9 @@ final class Installs {
             if (!isInstall.test(c)) {
                 continue;
             }
-            // c.operands(withValue), read in place
             boolean subcommandSeen = false;
-            boolean afterDashDash = false;
-            List<ShellWord> args = c.args();
-            for (int i = 0; i < args.size(); i++) {
-                ShellWord w = args.get(i);
+            for (ShellWord w : c.operands(withValue)) {
                 String t = w.text();
-                if (!afterDashDash) {
-                    if (t.equals("--")) {
-                        afterDashDash = true;
-                        continue;
-                    }
-                    if (w.isFlag()) {
-                        if (takesValue(t, withValue)) {
-                            i++;
-                        }
-                        continue;
-                    }
-                }
                 if (!subcommandSeen && skip.contains(t)) {
                     subcommandSeen = true;
                     continue;
@@ -72,14 +56,6 @@ final class Installs {
             return;
         }
         reportUnpinned(ctx, run, rule, what + " without a version", where, unpinned, example, out);
-    }
-
-    /** Whether the flag {@code t} (no {@code =value}) is one of {@code withValue}, so the next word is its value. */
-    private static boolean takesValue(String t, Set<String> withValue) {
-        if (withValue.isEmpty() || t.indexOf('=') >= 0) {
-            return false;
-        }
-        return withValue.contains(t.startsWith("--") ? t.substring(2) : t.substring(1));
     }
 
     /**

@@ -37,13 +37,6 @@ public final class Pipefail extends DockerfileRule {
         if (ctx.pragmaShell() != null && isNonPosix(List.of(ctx.pragmaShell()))) {
             return;
         }
-        // The RUNs are read by their position in ctx.runs() (an array slot, not a map lookup per RUN): the
-        // stages' RUNs come in that order, after any RUN written before the first FROM.
-        List<Instruction> runs = ctx.runs();
-        int k = 0;
-        for (Instruction before : ctx.preamble()) {
-            k += before.effective().is("run") ? 1 : 0;
-        }
         for (Stage stage : ctx.stages()) {
             List<String> shell = Shells.initial(stage);
             for (Instruction top : stage.instructions()) {
@@ -52,17 +45,11 @@ public final class Pipefail extends DockerfileRule {
                     shell = top.argValues();
                     continue;
                 }
-                if (!i.is("run")) {
+                if (!i.is("run") || i.json()) {
                     continue;
                 }
-                int position = k++;
-                if (i.json()) {
-                    continue;
-                }
-                boolean unguarded = position < runs.size() && runs.get(position) == i
-                        ? unguardedPipeIn(ctx.commands(position)) : unguardedPipe(ctx.scripts(i));
                 // the shell is judged only for RUNs with a pipe: most have none
-                if (unguarded && !isNonPosix(shell) && !hasPipefail(shell)) {
+                if (unguardedPipe(ctx.scripts(i)) && !isNonPosix(shell) && !hasPipefail(shell)) {
                     out.report(INFO, ctx.at(i, i.keywordSpan()), shell == Shells.DEFAULT ? DEFAULT_SHELL_MESSAGE : message(shell));
                 }
             }
@@ -74,20 +61,6 @@ public final class Pipefail extends DockerfileRule {
         for (ShellScript script : scripts) {
             if (script.hasPipe() && !setsPipefail(script)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** The same, read from the RUN's commands: they come script by script, and a script with a pipe has commands. */
-    private static boolean unguardedPipeIn(List<ShellCommand> commands) {
-        ShellScript seen = null;
-        for (ShellCommand c : commands) {
-            if (c.script() != seen) {
-                seen = c.script();
-                if (seen.hasPipe() && !setsPipefail(seen)) {
-                    return true;
-                }
             }
         }
         return false;

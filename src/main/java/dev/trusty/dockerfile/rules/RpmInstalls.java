@@ -31,24 +31,8 @@ final class RpmInstalls {
                 continue;
             }
             boolean module = c.hasArg("module");
-            // c.operands(WITH_VALUE), read in place
-            List<ShellWord> args = c.args();
-            boolean afterDashDash = false;
-            for (int i = 0; i < args.size(); i++) {
-                ShellWord w = args.get(i);
+            for (ShellWord w : c.operands(WITH_VALUE)) {
                 String p = w.text();
-                if (!afterDashDash) {
-                    if (p.equals("--")) {
-                        afterDashDash = true;
-                        continue;
-                    }
-                    if (w.isFlag()) {
-                        if (p.indexOf('=') < 0 && WITH_VALUE.contains(p.startsWith("--") ? p.substring(2) : p.substring(1))) {
-                            i++;
-                        }
-                        continue;
-                    }
-                }
                 if (p.equals("install") || module && p.equals("module") || pinned(p, module)) {
                     continue;
                 }
