@@ -15,13 +15,27 @@ public abstract class DockerfileRule implements Rule<LintContext> {
      */
     public static final String BUILDKIT_EXPERIMENTAL = "buildkit-experimental";
 
+    private static final int[] NO_COMMANDS = {};
+
     private final RuleInfo info;
-    /** The {@link Vocabulary#keywordBits} of the instructions the rule looks at; 0: it looks at every file. */
-    private final long instructions;
+    /**
+     * What a file must have for the rule to look at it: one of these instruction keywords
+     * ({@link Vocabulary#keywordBits}; -1: any file), or a RUN running one of these command names
+     * ({@link Vocabulary#watch} ids). The linter asks every rule for every file, so this is two fields read
+     * by one final method, not a virtual call per rule.
+     */
+    private final long gateKeywords;
+    private final int[] gateCommands;
 
     protected DockerfileRule(RuleInfo info) {
+        this(info, -1L, NO_COMMANDS);
+    }
+
+    /** A rule that looks at files with one of {@code keywords} or a RUN running one of {@code commands}. */
+    DockerfileRule(RuleInfo info, long keywords, int[] commands) {
         this.info = info;
-        this.instructions = 0;
+        this.gateKeywords = keywords;
+        this.gateCommands = commands;
     }
 
     /**
@@ -29,9 +43,8 @@ public abstract class DockerfileRule implements Rule<LintContext> {
      *                     with none of them is not handed to the rule at all
      */
     protected DockerfileRule(RuleInfo info, String... instructions) {
-        this.info = info;
-        this.instructions = Vocabulary.keywordBits(instructions);
-        if (Long.bitCount(this.instructions) != instructions.length) {
+        this(info, Vocabulary.keywordBits(instructions), NO_COMMANDS);
+        if (Long.bitCount(gateKeywords) != instructions.length) {
             throw new IllegalArgumentException(info.id() + ": not instruction keywords: " + String.join(",", instructions));
         }
     }
@@ -40,8 +53,17 @@ public abstract class DockerfileRule implements Rule<LintContext> {
      * Whether the file has anything this rule looks at. The linter asks before {@link #check}, so a rule
      * whose instructions (or, for a {@link RunRule}, commands) are absent costs one lookup, not a call.
      */
-    public boolean appliesTo(LintContext ctx) {
-        return instructions == 0 || ctx.hasAny(instructions);
+    public final boolean appliesTo(LintContext ctx) {
+        return gateKeywords == -1L || ctx.hasAny(gateKeywords) || gateCommands.length != 0 && ctx.runMask(gateCommands) != 0;
+    }
+
+    /** The keyword bits of this rule's gate (see {@link #appliesTo}), for composites that gate on their parts. */
+    final long gateKeywords() {
+        return gateKeywords;
+    }
+
+    final int[] gateCommands() {
+        return gateCommands;
     }
 
     @Override

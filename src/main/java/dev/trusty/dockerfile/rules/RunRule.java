@@ -16,9 +16,14 @@ public abstract class RunRule extends DockerfileRule {
 
     /** @param commandNames when given, RUNs running none of these commands are skipped without a look */
     protected RunRule(RuleInfo info, String... commandNames) {
-        super(info);
-        this.watched = commandNames.clone();
-        this.watchedIds = Vocabulary.watch(watched);
+        this(info, commandNames.clone(), Vocabulary.watch(commandNames));
+    }
+
+    /** Gated on a RUN running one of the commands, or on any RUN when none is named. */
+    private RunRule(RuleInfo info, String[] watched, int[] watchedIds) {
+        super(info, watched.length == 0 ? Vocabulary.keywordBits("run") : 0L, watchedIds);
+        this.watched = watched;
+        this.watchedIds = watchedIds;
     }
 
     @Override
@@ -36,11 +41,6 @@ public abstract class RunRule extends DockerfileRule {
                 checkRun(ctx, run, ctx.commands(i), out);
             }
         }
-    }
-
-    @Override
-    public boolean appliesTo(LintContext ctx) {
-        return watched.length == 0 ? ctx.has("run") : ctx.runMask(watchedIds) != 0;
     }
 
     protected abstract void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out);

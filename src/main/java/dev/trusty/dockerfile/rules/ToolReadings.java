@@ -7,6 +7,7 @@ import dev.trusty.core.Reference;
 import dev.trusty.core.RuleInfo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class ToolReadings extends DockerfileRule {
 
     private ToolReadings(DockerfileRule rule, List<DockerfileRule> readings, Set<DockerfileRule> owned,
                          Set<DockerfileRule> byDefault, Set<DockerfileRule> reported) {
-        super(rule.info());
+        super(rule.info(), keywordsOf(rule, reported), commandsOf(rule, reported));
         this.rule = rule;
         this.readings = List.copyOf(readings);
         this.owned = owned;
@@ -116,17 +117,21 @@ public final class ToolReadings extends DockerfileRule {
         return info().why(why.toString());
     }
 
-    @Override
-    public boolean appliesTo(LintContext ctx) {
-        if (rule.appliesTo(ctx)) {
-            return true;
-        }
+    /** The composite looks at a file when its rule or a reading it reports would: the union of their gates. */
+    private static long keywordsOf(DockerfileRule rule, Set<DockerfileRule> reported) {
+        long keywords = rule.gateKeywords();
         for (DockerfileRule reading : reported) {
-            if (reading.appliesTo(ctx)) {
-                return true;
-            }
+            keywords = keywords == -1L || reading.gateKeywords() == -1L ? -1L : keywords | reading.gateKeywords();
         }
-        return false;
+        return keywords;
+    }
+
+    private static int[] commandsOf(DockerfileRule rule, Set<DockerfileRule> reported) {
+        java.util.stream.IntStream ids = Arrays.stream(rule.gateCommands());
+        for (DockerfileRule reading : reported) {
+            ids = java.util.stream.IntStream.concat(ids, Arrays.stream(reading.gateCommands()));
+        }
+        return ids.distinct().toArray();
     }
 
     @Override
