@@ -36,11 +36,17 @@ public final class ToolReadings extends DockerfileRule {
     /** Each reading's tool aliases, by its position in {@link #readings} (asked for every finding a reading makes). */
     private final List<List<String>> aliasesOf;
     private final Map<Set<String>, RuleInfo> narrowed = new ConcurrentHashMap<>();
-    /** By the set of readings (bit k: the k-th) reporting a line: the info of our finding there, and of theirs alone. */
-    private final Map<Long, RuleInfo> confirmed = new ConcurrentHashMap<>();
-    private final Map<Long, RuleInfo> readingOnly = new ConcurrentHashMap<>();
+    /**
+     * By the set of readings (bit k: the k-th) reporting a line: the info of our finding there, and of theirs
+     * alone. Filled on first use; a race only computes the same immutable info twice.
+     */
+    private final RuleInfo[] confirmed;
+    private final RuleInfo[] readingOnly;
     /** The rule's info for a line no reading reports: without any reading's alias. */
     private final RuleInfo unconfirmed;
+
+    /** A composite has a handful of readings; its infos are cached by subset of them. */
+    private static final int MAX_READINGS = 8;
 
     private ToolReadings(DockerfileRule rule, List<DockerfileRule> readings, Set<DockerfileRule> owned,
                          Set<DockerfileRule> byDefault, Set<DockerfileRule> reported) {
@@ -51,9 +57,11 @@ public final class ToolReadings extends DockerfileRule {
         this.byDefault = byDefault;
         this.reported = reported;
         this.aliasesOf = this.readings.stream().map(r -> toolAliases(r.info())).toList();
-        if (readings.size() >= Long.SIZE) {
+        if (readings.size() > MAX_READINGS) {
             throw new IllegalArgumentException(rule.info().id() + ": too many readings");
         }
+        confirmed = new RuleInfo[1 << readings.size()];
+        readingOnly = new RuleInfo[1 << readings.size()];
         for (DockerfileRule reading : readings) {
             for (String alias : toolAliases(reading.info())) {
                 if (!rule.info().aliases().contains(alias)) {
@@ -156,7 +164,7 @@ public final class ToolReadings extends DockerfileRule {
         }
         for (Finding f : own) {
             int line = line(f);
-            Finding merged = with(f, confirmed.computeIfAbsent(readingsAt(reads, line), this::confirmedBy));
+            Finding merged = with(f, confirmedBy(readingsAt(reads, line)));
             String wording = builderWordingAt(reads, line); // what the build itself prints, then our specifics
             out.accept(wording == null || wording.equals(f.message()) ? merged : new Finding(merged.rule(),
                     merged.severity(), wording + ": " + f.message(), merged.location(), merged.fix()));
@@ -166,7 +174,7 @@ public final class ToolReadings extends DockerfileRule {
             Read r = reads.get(k);
             int line = line(r.finding());
             if (reported.contains(readings.get(r.reading())) && !onLine(own, line) && !reportedBefore(reads, k, line)) {
-                out.accept(with(r.finding(), readingOnly.computeIfAbsent(readingsAt(reads, line), this::onlyReadBy)));
+                out.accept(with(r.finding(), onlyReadBy(readingsAt(reads, line))));
             }
         }
     }
@@ -222,6 +230,14 @@ public final class ToolReadings extends DockerfileRule {
 
     /** The info for a line only readings report: the rule's own tools' aliases dropped but theirs. */
     private RuleInfo onlyReadBy(long mask) {
+        RuleInfo cached = readingOnly[(int) mask];
+        if (cached == null) {
+            readingOnly[(int) mask] = cached = computeOnlyReadBy(mask);
+        }
+        return cached;
+    }
+
+    private RuleInfo computeOnlyReadBy(long mask) {
         Set<String> dropped = new HashSet<>(toolAliases(rule.info()));
         dropped.removeAll(aliasesOf(mask));
         return narrow(dropped);
@@ -233,6 +249,14 @@ public final class ToolReadings extends DockerfileRule {
 
     /** The rule's info for a line the readings in {@code mask} report: without the others' aliases. */
     private RuleInfo confirmedBy(long mask) {
+        RuleInfo cached = confirmed[(int) mask];
+        if (cached == null) {
+            confirmed[(int) mask] = cached = computeConfirmedBy(mask);
+        }
+        return cached;
+    }
+
+    private RuleInfo computeConfirmedBy(long mask) {
         Set<String> aliasesHere = aliasesOf(mask);
         if (aliasesHere.isEmpty()) {
             return unconfirmed;
