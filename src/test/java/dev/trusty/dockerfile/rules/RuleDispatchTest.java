@@ -1,10 +1,15 @@
 package dev.trusty.dockerfile.rules;
 
+import dev.trusty.core.FindingSink;
+import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.lint.DockerfileLinter;
 import dev.trusty.dockerfile.lint.LintOptions;
 import dev.trusty.dockerfile.syntax.DockerfileParser;
+import dev.trusty.dockerfile.syntax.Instruction;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
+import static dev.trusty.dockerfile.rules.DockerfileRule.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The linter hands a file only to the rules that have something to look at in it. */
@@ -35,6 +40,40 @@ class RuleDispatchTest {
         assertThat(new SudoInRun().appliesTo(context("FROM debian:12\nRUN echo $(sudo id)\n"))).isTrue();
         assertThat(new PipCache().appliesTo(context("FROM debian:12\nWORKDIR /x\n"))).isFalse();
         assertThat(new PipCache().appliesTo(context("FROM debian:12\nRUN true\n"))).isTrue();
+    }
+
+    /** A RUN rule watching sudo, carrying the alias of the reading below. */
+    private static final class WatchesSudo extends RunRule {
+        WatchesSudo() {
+            super(rule("TX1", "watches sudo", Severity.LOW).buildkit("ReadsWorkdir"), "sudo");
+        }
+
+        @Override
+        protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
+        }
+    }
+
+    /** A reading of WORKDIR instructions. */
+    private static final class ReadsWorkdir extends DockerfileRule {
+        ReadsWorkdir() {
+            super(rule("TX2", "reads WORKDIR", Severity.LOW).buildkit("ReadsWorkdir"), "workdir");
+        }
+
+        @Override
+        public void check(LintContext ctx, FindingSink out) {
+        }
+    }
+
+    @Test
+    void aCompositeSeesTheFilesOfItsRuleAndOfTheReadingsItReports() {
+        var reported = ToolReadings.of(new WatchesSudo(), new ReadsWorkdir()).reportedByDefault();
+        assertThat(reported.appliesTo(context("FROM debian:12\nWORKDIR app\n"))).isTrue();
+        assertThat(reported.appliesTo(context("FROM debian:12\nRUN sudo id\n"))).isTrue();
+        assertThat(reported.appliesTo(context("FROM debian:12\nRUN echo hi\n"))).isFalse();
+        // a reading that only narrows the rule's aliases opens nothing: the rule's own gate stands
+        var narrowing = ToolReadings.of(new WatchesSudo(), new ReadsWorkdir());
+        assertThat(narrowing.appliesTo(context("FROM debian:12\nWORKDIR app\n"))).isFalse();
+        assertThat(narrowing.appliesTo(context("FROM debian:12\nRUN sudo id\n"))).isTrue();
     }
 
     @Test
