@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class Stage {
     private final int index;
     private final Instruction from;
-    private final List<Instruction> instructions = new ArrayList<>();
+    private final List<Instruction> instructions;
     /**
      * The instructions by {@link Vocabulary#keyword} id, as written and with ONBUILD triggers unwrapped: the
      * rules that read one or two keywords of a stage walk these instead of every instruction.
@@ -32,10 +32,24 @@ public final class Stage {
     private List<Stage> lineage;
     private List<Instruction> inherited;
 
-    Stage(int index, Instruction from, Stage parent) {
+    /**
+     * @param sizes how many instructions the stage has ([0]), and of each keyword id as written ([1 + id]) and
+     *              with ONBUILD triggers unwrapped ([1 + KEYWORDS + id]): every list is made at its size
+     */
+    Stage(int index, Instruction from, Stage parent, int[] sizes) {
         this.index = index;
         this.from = from;
         this.parent = parent;
+        this.instructions = new ArrayList<>(sizes[0]);
+        int keywords = written.length;
+        for (int id = 0; id < keywords; id++) {
+            if (sizes[1 + id] > 0) {
+                written[id] = new ArrayList<>(sizes[1 + id]);
+            }
+            if (sizes[1 + keywords + id] > 0) {
+                unwrapped[id] = new ArrayList<>(sizes[1 + keywords + id]);
+            }
+        }
     }
 
     public int index() {
@@ -63,9 +77,6 @@ public final class Stage {
 
     private static void index(List<Instruction>[] byKeyword, Instruction keyed, int id) {
         if (id >= 0) {
-            if (byKeyword[id] == null) {
-                byKeyword[id] = new ArrayList<>(2);
-            }
             byKeyword[id].add(keyed);
         }
     }
