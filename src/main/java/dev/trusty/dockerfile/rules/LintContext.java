@@ -435,7 +435,7 @@ public final class LintContext {
     }
 
     private List<ShellScript> splitScripts(Instruction run) {
-        List<ShellScript> out = new ArrayList<>();
+        List<ShellScript> out = new ArrayList<>(1 + run.heredocs().size());
         if (run.json()) {
             StringBuilder text = new StringBuilder();
             List<int[]> starts = new ArrayList<>();
@@ -462,8 +462,8 @@ public final class LintContext {
         ShellScript line = new ShellScript(run.rest(),
                 offset -> new int[] {logical.lineAt(base + offset), logical.columnAt(base + offset)});
         out.add(line);
-        List<ShellCommand> top = line.topLevelCommands();
-        boolean feedsShell = top.isEmpty() || top.size() == 1 && SHELLS.contains(top.getFirst().name());
+        int top = line.topLevelCount();
+        boolean feedsShell = top == 0 || top == 1 && SHELLS.contains(line.commands().getFirst().name());
         if (feedsShell) {
             for (Heredoc doc : run.heredocs()) {
                 if (isShellScript(doc.content())) {

@@ -64,6 +64,11 @@ public final class ShellScript {
         return commands.subList(0, topLevel);
     }
 
+    /** How many commands are outside {@code $(...)} and backticks (the first ones of {@link #commands()}). */
+    int topLevelCount() {
+        return topLevel;
+    }
+
     /** True when the command runs inside a {@code $(...)} or backtick substitution. */
     public boolean substituted(ShellCommand command) {
         for (int i = topLevel; i < commands.size(); i++) {

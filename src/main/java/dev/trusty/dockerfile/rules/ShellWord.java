@@ -54,6 +54,27 @@ public final class ShellWord {
         return end;
     }
 
+    /**
+     * The string holding this word's text from {@link #offset()} for {@link #length()} characters: the script
+     * for a plain word (cut or not), so rules' helpers can read a word without cutting it.
+     */
+    String chars() {
+        return source != null ? source : text;
+    }
+
+    int offset() {
+        return source != null ? start : 0;
+    }
+
+    int length() {
+        return source != null ? end - start : text.length();
+    }
+
+    /** True when the text is {@code s}; a plain word is compared in place. */
+    boolean textIs(String s) {
+        return source != null ? s.length() == end - start && source.startsWith(s, start) : text.equals(s);
+    }
+
     public boolean isFlag() {
         String t = text;
         if (t == null) { // plain and not cut yet: read the script in place
