@@ -93,20 +93,27 @@ public final class LintContext {
         this.settings = settings;
         List<Instruction> all = dockerfile.instructions();
         int n = all.size();
-        effectiveAll = new ArrayList<>(n);
         // First pass: each instruction's keyword id and how many of each, so every list is made at its size.
         int[] ids = new int[n];
         int[] counts = new int[Vocabulary.KEYWORDS.size()];
+        Instruction[] unwrapped = null; // made at the first ONBUILD: without one, the file's list is the answer
         for (int k = 0; k < n; k++) {
             Instruction i = all.get(k);
-            Instruction e = i.child() != null ? i.child() : i;
-            effectiveAll.add(e);
+            Instruction e = i;
+            if (i.child() != null) {
+                if (unwrapped == null) {
+                    unwrapped = all.toArray(new Instruction[0]);
+                }
+                e = i.child();
+                unwrapped[k] = e;
+            }
             int id = Vocabulary.keyword(e.command());
             ids[k] = id;
             if (id >= 0) {
                 counts[id]++;
             }
         }
+        effectiveAll = unwrapped == null ? all : List.of(unwrapped);
         for (int id = 0; id < counts.length; id++) {
             if (counts[id] > 0) {
                 byKeyword[id] = new ArrayList<>(counts[id]);
@@ -118,7 +125,7 @@ public final class LintContext {
         int[] stageSizes = null;
         for (int k = 0; k < n; k++) {
             Instruction i = all.get(k);
-            Instruction e = effectiveAll.get(k);
+            Instruction e = i.child() != null ? i.child() : i;
             int id = ids[k];
             if (e != i) {
                 keywordBits |= 1L << ONBUILD;
