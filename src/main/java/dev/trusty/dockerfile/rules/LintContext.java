@@ -30,24 +30,26 @@ public final class LintContext {
     private final String path;
     private final Dockerfile dockerfile;
     private final LintSettings settings;
-    private final List<Stage> stages = new ArrayList<>();
-    private final List<Instruction> preamble = new ArrayList<>();
-    private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
-    /** The scripts, commands and command names of each RUN, split on first use and shared by all rules. */
-    private final Map<Instruction, RunCommands> runCommands = new IdentityHashMap<>();
-    /** The same, by position in {@link #runs()}. */
+    private final List<Stage> stages = new ArrayList<>(2);
+    private final List<Instruction> preamble = new ArrayList<>(2);
+    /** The first line of each stage's FROM: an instruction's stage is found by its line (see {@link #stageOf}). */
+    private int[] stageLines = new int[2];
+    /** The scripts, commands and command names of each RUN by position in {@link #runs()}, split on first use. */
     private RunCommands[] splitRuns;
+    /** RUNs asked for that are not in {@link #runs()} (none from the rules; made on first use). */
+    private Map<Instruction, RunCommands> strayRuns;
     /**
      * For each watched command ({@link Vocabulary#command}), bit i set when the i-th RUN runs it; a file of
      * more than 64 RUNs sets every bit of a command any RUN runs. Built on first use.
      */
     private long[] runsByCommand;
-    private final Map<Instruction, Instruction> parents = new IdentityHashMap<>();
+    /** The ONBUILD wrapping each trigger; null for the files without ONBUILD (most). */
+    private Map<Instruction, Instruction> parents;
     /** The instructions (ONBUILD triggers unwrapped) by keyword id; instructions no keyword names are in {@link #other}. */
     @SuppressWarnings("unchecked")
     private final List<Instruction>[] byKeyword = new List[Vocabulary.KEYWORDS.size()];
     private Map<String, List<Instruction>> other;
-    private final List<Instruction> effectiveAll = new ArrayList<>();
+    private final List<Instruction> effectiveAll;
     /** Bit {@link Vocabulary#keyword} of every instruction keyword of the file, ONBUILD and its triggers included. */
     private long keywordBits;
 
@@ -89,62 +91,128 @@ public final class LintContext {
         this.path = path;
         this.dockerfile = dockerfile;
         this.settings = settings;
-        Map<String, Stage> byName = new HashMap<>();
-        Stage current = null;
-        for (Instruction i : dockerfile.instructions()) {
-            Instruction e = i.child() != null ? i.child() : i;
+        List<Instruction> all = dockerfile.instructions();
+        int n = all.size();
+        // First pass: each instruction's keyword id and how many of each, so every list is made at its size.
+        int[] ids = new int[n];
+        int[] counts = new int[Vocabulary.KEYWORDS.size()];
+        Instruction[] unwrapped = null; // made at the first ONBUILD: without one, the file's list is the answer
+        for (int k = 0; k < n; k++) {
+            Instruction i = all.get(k);
+            Instruction e = i;
             if (i.child() != null) {
-                parents.put(i.child(), i);
+                if (unwrapped == null) {
+                    unwrapped = all.toArray(new Instruction[0]);
+                }
+                e = i.child();
+                unwrapped[k] = e;
             }
-            effectiveAll.add(e);
+            int id = Vocabulary.keyword(e.command());
+            ids[k] = id;
+            if (id >= 0) {
+                counts[id]++;
+            }
+        }
+        effectiveAll = unwrapped == null ? all : List.of(unwrapped);
+        for (int id = 0; id < counts.length; id++) {
+            if (counts[id] > 0) {
+                byKeyword[id] = new ArrayList<>(counts[id]);
+                keywordBits |= 1L << id;
+            }
+        }
+        Map<String, Stage> byName = null;
+        Stage current = null;
+        int[] stageSizes = null;
+        for (int k = 0; k < n; k++) {
+            Instruction i = all.get(k);
+            Instruction e = i.child() != null ? i.child() : i;
+            int id = ids[k];
             if (e != i) {
-                keywordBits |= Vocabulary.keywordBits(i.command());
+                keywordBits |= 1L << ONBUILD;
+                if (parents == null) {
+                    parents = new IdentityHashMap<>();
+                }
+                parents.put(e, i);
             }
-            int id = index(e);
+            if (id >= 0) {
+                byKeyword[id].add(e);
+            } else {
+                indexOther(e);
+            }
             if (i.is("from")) {
                 // a stage can be built FROM an earlier stage's name only once a stage has a name
-                String image = i.args().isEmpty() || byName.isEmpty() ? ""
-                        : i.args().getFirst().value().toLowerCase(Locale.ROOT);
-                Stage parent = byName.get(image);
+                Stage parent = byName == null ? null
+                        : byName.get(i.args().isEmpty() ? "" : lowerCase(i.args().getFirst().value()));
                 if (parent != null) {
                     parent.markUsedAsBase();
                 }
-                current = new Stage(stages.size(), i, parent);
+                if (stageSizes == null) {
+                    stageSizes = new int[1 + 2 * Vocabulary.KEYWORDS.size()];
+                }
+                current = new Stage(stages.size(), i, parent, stageSizes(all, ids, k + 1, stageSizes));
+                if (stages.size() == stageLines.length) {
+                    stageLines = java.util.Arrays.copyOf(stageLines, stages.size() * 2);
+                }
+                stageLines[stages.size()] = i.line();
                 stages.add(current);
                 if (current.name() != null) {
+                    if (byName == null) {
+                        byName = new HashMap<>(4);
+                    }
                     byName.putIfAbsent(current.name(), current);
                 }
-                stageOf.put(i, current);
             } else if (current == null) {
                 preamble.add(i);
             } else {
                 current.add(i, e == i ? id : ONBUILD, id);
-                stageOf.put(i, current);
-                if (i.child() != null) {
-                    stageOf.put(i.child(), current);
-                }
             }
         }
     }
 
+    /**
+     * Fills {@code size} with the sizes a stage starting at {@code from} needs: [0] its instruction count, then per keyword id how many
+     * it has as written ([1 + id]) and with ONBUILD triggers unwrapped ([1 + KEYWORDS + id]).
+     */
+    private static int[] stageSizes(List<Instruction> all, int[] ids, int from, int[] size) {
+        int keywords = Vocabulary.KEYWORDS.size();
+        java.util.Arrays.fill(size, 0);
+        for (int k = from; k < ids.length; k++) {
+            Instruction i = all.get(k);
+            if (i.is("from")) {
+                break;
+            }
+            size[0]++;
+            int id = ids[k];
+            int written = i.child() != null ? ONBUILD : id;
+            if (written >= 0) {
+                size[1 + written]++;
+            }
+            if (id >= 0) {
+                size[1 + keywords + id]++;
+            }
+        }
+        return size;
+    }
+
+    /** {@code s} lower-cased as {@code toLowerCase(Locale.ROOT)} does, without a copy when it has no upper case. */
+    static String lowerCase(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
+    }
+
     private static final int ONBUILD = Vocabulary.keyword("onbuild");
 
-    /** Indexes the (effective) instruction by keyword; returns its {@link Vocabulary#keyword} id. */
-    private int index(Instruction e) {
-        int id = Vocabulary.keyword(e.command());
-        if (id < 0) {
-            if (other == null) {
-                other = new HashMap<>();
-            }
-            other.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e);
-            return id;
+    /** Indexes an instruction whose keyword has no id (a misspelt one). */
+    private void indexOther(Instruction e) {
+        if (other == null) {
+            other = new HashMap<>();
         }
-        keywordBits |= 1L << id;
-        if (byKeyword[id] == null) {
-            byKeyword[id] = new ArrayList<>(4);
-        }
-        byKeyword[id].add(e);
-        return id;
+        other.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e);
     }
 
     /** True when the file has an instruction {@code keyword} (lower case), as written or as an ONBUILD trigger. */
@@ -187,8 +255,18 @@ public final class LintContext {
         return stages.isEmpty() ? null : stages.getLast();
     }
 
+    /**
+     * The stage of an instruction of this file (an ONBUILD trigger's is its wrapper's), or null before the first
+     * FROM. Found by line: stages are consecutive in the file and each instruction starts on its own line.
+     */
     public Stage stageOf(Instruction instruction) {
-        return stageOf.get(instruction);
+        int line = instruction.line();
+        for (int s = stages.size() - 1; s >= 0; s--) {
+            if (stageLines[s] <= line) {
+                return stages.get(s);
+            }
+        }
+        return null;
     }
 
     /** A stage named {@code name} defined before {@code before} (or anywhere when null). */
@@ -196,7 +274,7 @@ public final class LintContext {
         if (before != null && before.index() == 0) {
             return null; // the first stage: nothing before it (most FROMs)
         }
-        String key = name.toLowerCase(Locale.ROOT);
+        String key = lowerCase(name);
         for (Stage s : stages) {
             if (before != null && s.index() >= before.index()) {
                 break;
@@ -243,15 +321,19 @@ public final class LintContext {
      * position (the RUN rules walk the RUNs by position, several rules per RUN).
      */
     public List<ShellCommand> commands(int runIndex) {
+        return split(runIndex).commands;
+    }
+
+    private RunCommands split(int runIndex) {
         if (splitRuns == null) {
             splitRuns = new RunCommands[runs().size()];
         }
         RunCommands split = splitRuns[runIndex];
         if (split == null) {
-            split = runCommands(runs().get(runIndex));
+            split = new RunCommands(splitScripts(runs().get(runIndex)));
             splitRuns[runIndex] = split;
         }
-        return split.commands;
+        return split;
     }
 
     /** True when the RUN runs at least one of {@code names}. */
@@ -298,12 +380,34 @@ public final class LintContext {
     }
 
     private RunCommands runCommands(Instruction run) {
-        RunCommands split = runCommands.get(run);
-        if (split == null) {
-            split = new RunCommands(splitScripts(run));
-            runCommands.put(run, split);
+        int index = runIndex(run);
+        if (index >= 0) {
+            return split(index);
         }
-        return split;
+        if (strayRuns == null) {
+            strayRuns = new IdentityHashMap<>();
+        }
+        return strayRuns.computeIfAbsent(run, r -> new RunCommands(splitScripts(r)));
+    }
+
+    /** The position of {@code run} in {@link #runs()}, by line (the RUNs are in file order), or -1. */
+    private int runIndex(Instruction run) {
+        List<Instruction> runs = runs();
+        int low = 0;
+        int high = runs.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Instruction m = runs.get(mid);
+            if (m == run) {
+                return mid;
+            }
+            if (m.line() < run.line()) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
     }
 
     /** One RUN split into scripts and commands. */
@@ -338,7 +442,7 @@ public final class LintContext {
     }
 
     private List<ShellScript> splitScripts(Instruction run) {
-        List<ShellScript> out = new ArrayList<>();
+        List<ShellScript> out = new ArrayList<>(1 + run.heredocs().size());
         if (run.json()) {
             StringBuilder text = new StringBuilder();
             List<int[]> starts = new ArrayList<>();
@@ -365,8 +469,8 @@ public final class LintContext {
         ShellScript line = new ShellScript(run.rest(),
                 offset -> new int[] {logical.lineAt(base + offset), logical.columnAt(base + offset)});
         out.add(line);
-        List<ShellCommand> top = line.topLevelCommands();
-        boolean feedsShell = top.isEmpty() || top.size() == 1 && SHELLS.contains(top.getFirst().name());
+        int top = line.topLevelCount();
+        boolean feedsShell = top == 0 || top == 1 && SHELLS.contains(line.commands().getFirst().name());
         if (feedsShell) {
             for (Heredoc doc : run.heredocs()) {
                 if (isShellScript(doc.content())) {
@@ -456,7 +560,7 @@ public final class LintContext {
 
     /** The ONBUILD wrapping {@code instruction}, or the instruction itself. */
     public Instruction topLevel(Instruction instruction) {
-        return parents.isEmpty() ? instruction : parents.getOrDefault(instruction, instruction);
+        return parents == null ? instruction : parents.getOrDefault(instruction, instruction);
     }
 
     /** The SHELL in force for {@code instruction}: BuildKit's default, or the last SHELL before it. */

@@ -45,7 +45,7 @@ public record ShellCommand(ShellWord nameWord, List<ShellWord> args, List<String
     public boolean hasArg(String... values) {
         for (ShellWord w : args) {
             for (String v : values) {
-                if (w.text().equals(v)) {
+                if (w.textIs(v)) {
                     return true;
                 }
             }
@@ -96,23 +96,33 @@ public record ShellCommand(ShellWord nameWord, List<ShellWord> args, List<String
         return hasAnyFlag(name);
     }
 
-    /** Like {@code flags()} contains any of {@code names}, without building the list (rules ask this per command). */
+    /**
+     * Like {@code flags()} contains any of {@code names}, without building the list (rules ask this per command)
+     * and reading each word in place.
+     */
     public boolean hasAnyFlag(String... names) {
         for (ShellWord w : args) {
-            String t = w.text();
-            if (t.equals("--")) {
-                return false;
+            String t = w.chars();
+            int from = w.offset();
+            int to = from + w.length();
+            if (to - from < 2 || t.charAt(from) != '-') {
+                continue;
             }
-            if (t.startsWith("--")) {
-                int eq = t.indexOf('=');
-                int end = eq < 0 ? t.length() : eq;
+            if (t.charAt(from + 1) == '-') {
+                if (to - from == 2) {
+                    return false; // "--": no flags after it
+                }
+                int end = from + 2;
+                while (end < to && t.charAt(end) != '=') {
+                    end++;
+                }
                 for (String n : names) {
-                    if (n.length() == end - 2 && t.startsWith(n, 2)) {
+                    if (n.length() == end - from - 2 && t.startsWith(n, from + 2)) {
                         return true;
                     }
                 }
-            } else if (t.startsWith("-") && t.length() > 1) {
-                for (int i = 1; i < t.length() && t.charAt(i) != '='; i++) {
+            } else {
+                for (int i = from + 1; i < to && t.charAt(i) != '='; i++) {
                     for (String n : names) {
                         if (n.length() == 1 && n.charAt(0) == t.charAt(i)) {
                             return true;

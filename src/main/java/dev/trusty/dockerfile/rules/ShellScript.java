@@ -38,12 +38,14 @@ public final class ShellScript {
         this.positions = positions;
         List<ShellCommand> found = new ArrayList<>();
         List<int[]> substitutions = new ArrayList<>();
-        new Tokenizer(0, text.length(), false, found, substitutions).run();
+        Tokenizer tokenizer = new Tokenizer(0, text.length(), false, found, substitutions);
+        tokenizer.run();
         topLevel = found.size();
         // Command substitutions, outermost first; the ones found inside them are appended as they are met.
         for (int k = 0; k < substitutions.size(); k++) {
             int[] range = substitutions.get(k);
-            new Tokenizer(range[0], range[1], true, found, substitutions).run();
+            tokenizer.restart(range[0], range[1]);
+            tokenizer.run();
         }
         commands = List.copyOf(found);
     }
@@ -60,6 +62,11 @@ public final class ShellScript {
     /** The commands outside {@code $(...)} and backticks, in order. */
     public List<ShellCommand> topLevelCommands() {
         return commands.subList(0, topLevel);
+    }
+
+    /** How many commands are outside {@code $(...)} and backticks (the first ones of {@link #commands()}). */
+    int topLevelCount() {
+        return topLevel;
     }
 
     /** True when the command runs inside a {@code $(...)} or backtick substitution. */
@@ -116,8 +123,8 @@ public final class ShellScript {
     /** Splits {@code text[from, limit)} into commands; command substitutions met are queued for their own pass. */
     private final class Tokenizer {
         private int pos;
-        private final int limit;
-        private final boolean nested;
+        private int limit;
+        private boolean nested;
         private final List<ShellCommand> out;
         private final List<int[]> substitutions;
         private final List<ShellWord> words = new ArrayList<>();
@@ -132,6 +139,17 @@ public final class ShellScript {
             this.nested = nested;
             this.out = out;
             this.substitutions = substitutions;
+        }
+
+        /** Reuses this tokenizer (and its word list) for the body of a command substitution. */
+        void restart(int from, int limit) {
+            this.pos = from;
+            this.limit = limit;
+            this.nested = true;
+            words.clear();
+            pipedInto = false;
+            caseDepth = 0;
+            casePattern = false;
         }
 
         void run() {
@@ -233,8 +251,7 @@ public final class ShellScript {
             }
             if (p > pos && (p == limit || endsPlainWord(text.charAt(p)))) {
                 pos = p;
-                String word = text.substring(start, p);
-                words.add(new ShellWord(word, word, start, p));
+                words.add(new ShellWord(text, start, p));
                 return;
             }
             String value = readWordText();
@@ -395,7 +412,9 @@ public final class ShellScript {
                 assignmentsEnd++;
             }
             List<String> assignments = List.of();
-            if (assignmentsEnd > first) {
+            if (assignmentsEnd == first + 1) {
+                assignments = List.of(words.get(first).text());
+            } else if (assignmentsEnd > first) {
                 String[] texts = new String[assignmentsEnd - first];
                 for (int i = first; i < assignmentsEnd; i++) {
                     texts[i - first] = words.get(i).text();
@@ -407,7 +426,7 @@ public final class ShellScript {
                     || words.get(assignmentsEnd).raw().endsWith(")") && !words.get(assignmentsEnd).raw().startsWith("$");
             if (!skipped) {
                 ShellWord name = words.get(assignmentsEnd);
-                List<ShellWord> args = List.copyOf(words.subList(assignmentsEnd + 1, size));
+                List<ShellWord> args = argsFrom(assignmentsEnd + 1);
                 out.add(new ShellCommand(name, args, assignments, pipedInto, pipeFollows, ShellScript.this));
             }
             words.clear();
@@ -415,6 +434,23 @@ public final class ShellScript {
                 hasPipe = true;
             }
             pipedInto = pipeFollows;
+        }
+
+        /** The words from {@code from} on as an immutable list, without the sub-list and array copies of List.copyOf. */
+        private List<ShellWord> argsFrom(int from) {
+            int count = words.size() - from;
+            return switch (count) {
+                case 0 -> List.of();
+                case 1 -> List.of(words.get(from));
+                case 2 -> List.of(words.get(from), words.get(from + 1));
+                default -> {
+                    ShellWord[] args = new ShellWord[count];
+                    for (int i = 0; i < count; i++) {
+                        args[i] = words.get(from + i);
+                    }
+                    yield List.of(args);
+                }
+            };
         }
 
         /** Every keyword is at most five characters: longer words skip the hash lookup. */

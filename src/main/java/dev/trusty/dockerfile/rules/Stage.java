@@ -15,15 +15,15 @@ import java.util.Locale;
 public final class Stage {
     private final int index;
     private final Instruction from;
-    private final List<Instruction> instructions = new ArrayList<>();
+    private final List<Instruction> instructions;
     /**
      * The instructions by {@link Vocabulary#keyword} id, as written and with ONBUILD triggers unwrapped: the
      * rules that read one or two keywords of a stage walk these instead of every instruction.
      */
     @SuppressWarnings("unchecked")
     private final List<Instruction>[] written = new List[Vocabulary.KEYWORDS.size()];
-    @SuppressWarnings("unchecked")
-    private final List<Instruction>[] unwrapped = new List[Vocabulary.KEYWORDS.size()];
+    /** The same lists as {@link #written} (one array) when the stage has no ONBUILD, as most have. */
+    private final List<Instruction>[] unwrapped;
     private final Stage parent;
     private boolean usedAsBase;
     /** Derived once, after the file is split into stages: several rules ask for each of these per stage. */
@@ -32,10 +32,33 @@ public final class Stage {
     private List<Stage> lineage;
     private List<Instruction> inherited;
 
-    Stage(int index, Instruction from, Stage parent) {
+    /**
+     * @param sizes how many instructions the stage has ([0]), and of each keyword id as written ([1 + id]) and
+     *              with ONBUILD triggers unwrapped ([1 + KEYWORDS + id]): every list is made at its size
+     */
+    Stage(int index, Instruction from, Stage parent, int[] sizes) {
         this.index = index;
         this.from = from;
         this.parent = parent;
+        this.instructions = new ArrayList<>(sizes[0]);
+        int keywords = written.length;
+        boolean triggers = sizes[1 + ONBUILD] > 0;
+        unwrapped = triggers ? newIndex() : written;
+        for (int id = 0; id < keywords; id++) {
+            if (sizes[1 + id] > 0) {
+                written[id] = new ArrayList<>(sizes[1 + id]);
+            }
+            if (triggers && sizes[1 + keywords + id] > 0) {
+                unwrapped[id] = new ArrayList<>(sizes[1 + keywords + id]);
+            }
+        }
+    }
+
+    private static final int ONBUILD = Vocabulary.keyword("onbuild");
+
+    @SuppressWarnings("unchecked")
+    private static List<Instruction>[] newIndex() {
+        return new List[Vocabulary.KEYWORDS.size()];
     }
 
     public int index() {
@@ -58,14 +81,13 @@ public final class Stage {
     void add(Instruction instruction, int writtenId, int effectiveId) {
         instructions.add(instruction);
         index(written, instruction, writtenId);
-        index(unwrapped, instruction.effective(), effectiveId);
+        if (unwrapped != written) { // else written and unwrapped are one index, and the ids are equal
+            index(unwrapped, instruction.effective(), effectiveId);
+        }
     }
 
     private static void index(List<Instruction>[] byKeyword, Instruction keyed, int id) {
         if (id >= 0) {
-            if (byKeyword[id] == null) {
-                byKeyword[id] = new ArrayList<>(2);
-            }
             byKeyword[id].add(keyed);
         }
     }
@@ -125,7 +147,8 @@ public final class Stage {
     /** This stage and its ancestors, nearest first. */
     public List<Stage> lineage() {
         if (lineage == null) {
-            lineage = List.copyOf(computeLineage());
+            // most stages are built on an image, not on a stage: no list to collect them in
+            lineage = parent == null ? List.of(this) : List.copyOf(computeLineage());
         }
         return lineage;
     }
