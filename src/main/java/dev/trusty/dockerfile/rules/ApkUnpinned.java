@@ -32,6 +32,6 @@ public final class ApkUnpinned extends RunRule {
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "apk add", c -> c.isWithArg("apk", "add"),
-                WITH_VALUE, SUBCOMMAND, p -> p.contains("=") || p.endsWith(".apk"), "<pkg>=<version>", out);
+                WITH_VALUE, SUBCOMMAND, p -> p.contains("=") || p.endsWith(".apk"), "=<version>", out);
     }
 }

@@ -30,6 +30,6 @@ public final class AptUnpinned extends RunRule {
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "apt install", c -> c.isWithArg("apt", "install"),
                 WITH_VALUE, SUBCOMMAND, AptGetUnpinned::pinned,
-                "<pkg>=<version>", out);
+                "=<version>", out);
     }
 }

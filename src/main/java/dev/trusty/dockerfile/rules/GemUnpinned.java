@@ -40,6 +40,6 @@ public final class GemUnpinned extends RunRule {
         Installs.report(ctx, run, commands, INFO, "gem install",
                 c -> c.is("gem") && SUBCOMMANDS.contains(c.subcommand()) && !c.hasAnyFlag("v", "version"),
                 WITH_VALUE, SUBCOMMANDS, GemUnpinned::pinnedOrBuildOption,
-                "<pkg>:<version>", out);
+                ":<version>", out);
     }
 }

@@ -41,6 +41,6 @@ public final class NpmShorthandUnpinned extends RunRule {
             return;
         }
         Installs.report(ctx, run, commands, INFO, "npm " + used, NpmShorthandUnpinned::isShorthand,
-                NpmUnpinned.FLAGS_WITH_VALUE, SHORTHANDS, NpmUnpinned::pinned, "<pkg>@<version>", out);
+                NpmUnpinned.FLAGS_WITH_VALUE, SHORTHANDS, NpmUnpinned::pinned, "@<version>", out);
     }
 }

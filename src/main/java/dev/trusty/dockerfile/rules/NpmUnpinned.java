@@ -56,6 +56,6 @@ public final class NpmUnpinned extends RunRule {
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "npm install",
                 c -> c.is("npm") && c.subcommand().equals("install"),
-                FLAGS_WITH_VALUE, SUBCOMMAND, NpmUnpinned::pinned, "<pkg>@<version>", out);
+                FLAGS_WITH_VALUE, SUBCOMMAND, NpmUnpinned::pinned, "@<version>", out);
     }
 }

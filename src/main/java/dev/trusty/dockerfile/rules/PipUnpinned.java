@@ -116,6 +116,6 @@ public final class PipUnpinned extends RunRule {
         Installs.report(ctx, run, commands, INFO, "pip install",
                 c -> isPipInstall(c) && !c.hasAnyFlag("r", "requirement", "c", "constraint"), WITH_VALUE,
                 SUBCOMMANDS, p -> p.equals("install") || pinned(p),
-                "<pkg>==<version>", out);
+                "==<version>", out);
     }
 }

@@ -31,6 +31,6 @@ public final class ZypperUnpinned extends RunRule {
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "zypper install", c -> c.isWithArg("zypper", "install", "in"),
                 WITH_VALUE, SUBCOMMANDS,
-                p -> p.contains("=") || p.contains(">") || p.contains("<") || p.endsWith(".rpm"), "<pkg>=<version>", out);
+                p -> p.contains("=") || p.contains(">") || p.contains("<") || p.endsWith(".rpm"), "=<version>", out);
     }
 }
