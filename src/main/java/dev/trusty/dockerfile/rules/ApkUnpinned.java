@@ -20,6 +20,11 @@ public final class ApkUnpinned extends RunRule {
             .why("Unpinned packages make builds unreproducible.")
             .fix("Pin versions: apk add curl=8.5.0-r0.");
 
+    /** Per-RUN constants: a {@code Set.of} in the call was built again for every RUN that runs apk. */
+    private static final Set<String> WITH_VALUE = Set.of("t", "virtual", "repository", "X", "p", "root", "keys-dir",
+            "cache-dir", "arch");
+    private static final Set<String> SUBCOMMAND = Set.of("add");
+
     public ApkUnpinned() {
         super(INFO, "apk");
     }
@@ -27,7 +32,6 @@ public final class ApkUnpinned extends RunRule {
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "apk add", c -> c.isWithArg("apk", "add"),
-                Set.of("t", "virtual", "repository", "X", "p", "root", "keys-dir", "cache-dir", "arch"),
-                Set.of("add"), p -> p.contains("=") || p.endsWith(".apk"), "<pkg>=<version>", out);
+                WITH_VALUE, SUBCOMMAND, p -> p.contains("=") || p.endsWith(".apk"), "=<version>", out);
     }
 }

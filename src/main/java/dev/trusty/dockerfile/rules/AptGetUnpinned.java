@@ -66,7 +66,7 @@ public final class AptGetUnpinned extends RunRule {
         }
         if (where != null) {
             Installs.reportUnpinned(ctx, run, INFO, "apt-get install without a version", where, unpinned,
-                    "<pkg>=<version>", out);
+                    "=<version>", out);
         }
     }
 

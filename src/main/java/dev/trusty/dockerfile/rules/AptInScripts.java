@@ -19,6 +19,10 @@ public final class AptInScripts extends RunRule {
             .why("apt's command line is meant for interactive use and may change; apt-get and apt-cache are stable.")
             .fix("Use apt-get or apt-cache.");
 
+    /** The sub-commands apt-get has too, so the fix can just rename the command. */
+    private static final Set<String> SHARED_WITH_APT_GET = Set.of("install", "update", "upgrade", "remove", "purge",
+            "autoremove");
+
     public AptInScripts() {
         super(INFO, "apt");
     }
@@ -28,8 +32,7 @@ public final class AptInScripts extends RunRule {
         for (ShellCommand c : commands) {
             if (c.is("apt")) {
                 Span s = c.script().span(c.nameWord());
-                boolean same = Set.of("install", "update", "upgrade", "remove", "purge", "autoremove")
-                        .contains(c.subcommand());
+                boolean same = SHARED_WITH_APT_GET.contains(c.subcommand());
                 Fix fix = run.json() || !same ? null : Fix.edits("use apt-get", new Fix.Edit(s.line(), s.column(), s.endLine(),
                         s.endColumn(), "apt-get"));
                 out.report(INFO, ctx.at(run, c.script(), c.nameWord()), "'apt " + c.subcommand()

@@ -19,6 +19,9 @@ public final class AptUnpinned extends RunRule {
             .why("Unpinned packages make builds unreproducible.")
             .fix("Use apt-get (scripts) and pin versions: apt-get install curl=<version>.");
 
+    private static final Set<String> WITH_VALUE = Set.of("t", "target-release", "o", "option");
+    private static final Set<String> SUBCOMMAND = Set.of("install");
+
     public AptUnpinned() {
         super(INFO, "apt");
     }
@@ -26,7 +29,7 @@ public final class AptUnpinned extends RunRule {
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "apt install", c -> c.isWithArg("apt", "install"),
-                Set.of("t", "target-release", "o", "option"), Set.of("install"), AptGetUnpinned::pinned,
-                "<pkg>=<version>", out);
+                WITH_VALUE, SUBCOMMAND, AptGetUnpinned::pinned,
+                "=<version>", out);
     }
 }

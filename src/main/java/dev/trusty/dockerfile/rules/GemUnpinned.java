@@ -19,6 +19,10 @@ public final class GemUnpinned extends RunRule {
             .why("Unpinned gems make builds unreproducible.")
             .fix("Pin versions: gem install rails:7.1.3 or gem install rails -v 7.1.3.");
 
+    private static final Set<String> WITH_VALUE = Set.of("i", "install-dir", "n", "bindir", "source", "s", "platform",
+            "P", "trust-policy", "g", "file");
+    private static final Set<String> SUBCOMMANDS = Set.of("install", "i");
+
     public GemUnpinned() {
         super(INFO, "gem");
     }
@@ -34,9 +38,8 @@ public final class GemUnpinned extends RunRule {
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "gem install",
-                c -> c.is("gem") && Set.of("install", "i").contains(c.subcommand()) && !c.hasAnyFlag("v", "version"),
-                Set.of("i", "install-dir", "n", "bindir", "source", "s", "platform", "P", "trust-policy", "g", "file"),
-                Set.of("install", "i"), GemUnpinned::pinnedOrBuildOption,
-                "<pkg>:<version>", out);
+                c -> c.is("gem") && SUBCOMMANDS.contains(c.subcommand()) && !c.hasAnyFlag("v", "version"),
+                WITH_VALUE, SUBCOMMANDS, GemUnpinned::pinnedOrBuildOption,
+                ":<version>", out);
     }
 }

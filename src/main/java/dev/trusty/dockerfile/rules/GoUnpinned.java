@@ -39,6 +39,6 @@ public final class GoUnpinned extends RunRule {
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "go " + "install",
                 c -> c.is("go") && SUBCOMMANDS.contains(c.subcommand()), WITH_VALUE, SUBCOMMANDS, GoUnpinned::pinned,
-                "<pkg>@<version>", out);
+                "@<version>", out);
     }
 }

@@ -26,10 +26,11 @@ final class Installs {
      * @param withValue  flags that take a value (dropped with it)
      * @param skip       operands that are sub-commands, not packages
      * @param pinned     whether a package is pinned
+     * @param pin        what follows a package name in the message's example ("=<version>")
      */
     static void report(LintContext ctx, Instruction run, List<ShellCommand> commands, RuleInfo rule, String what,
                        Predicate<ShellCommand> isInstall, Set<String> withValue, Set<String> skip,
-                       Predicate<String> pinned, String example, FindingSink out) {
+                       Predicate<String> pinned, String pin, FindingSink out) {
         List<ShellWord> unpinned = null; // most RUNs have no unpinned package: no list for them
         ShellCommand where = null;
         for (ShellCommand c : commands) {
@@ -55,34 +56,42 @@ final class Installs {
         if (unpinned == null) {
             return;
         }
-        reportUnpinned(ctx, run, rule, what + " without a version", where, unpinned, example, out);
+        reportUnpinned(ctx, run, rule, what + " without a version", where, unpinned, pin, out);
     }
 
     /**
      * The one finding of a RUN's unpinned packages, at the first, naming each once: "{@code what} for a, b:
-     * pin them, e.g. {@code example}" with {@code <pkg>} replaced by the first name.
+     * pin them, e.g. a=<version>", the first name followed by {@code pin}.
      */
     static void reportUnpinned(LintContext ctx, Instruction run, RuleInfo rule, String what, ShellCommand where,
-                               List<ShellWord> unpinned, String example, FindingSink out) {
-        // the message is built once per finding, and most typical files have one: one builder, no list of names
+                               List<ShellWord> unpinned, String pin, FindingSink out) {
+        // the message is built once per finding, and most typical files have one: one builder sized for every
+        // name up front (it grew and copied for most apt-get lists), no list of names
         String first = unpinned.getFirst().text();
-        StringBuilder message = new StringBuilder(what.length() + 64).append(what).append(" for ").append(first);
+        int capacity = what.length() + 2 * first.length() + pin.length() + 24;
+        for (int i = 1; i < unpinned.size(); i++) {
+            capacity += unpinned.get(i).text().length() + 2;
+        }
+        StringBuilder message = new StringBuilder(capacity).append(what).append(" for ").append(first);
         int distinct = 1;
+        long seen = nameBit(first);
         for (int i = 1; i < unpinned.size(); i++) {
             String name = unpinned.get(i).text();
-            if (!seenBefore(unpinned, i, name)) {
+            long bit = nameBit(name);
+            // a name whose bit is unset cannot have been seen: the earlier names are compared only on a clash
+            if ((seen & bit) == 0 || !seenBefore(unpinned, i, name)) {
                 message.append(", ").append(name);
                 distinct++;
             }
+            seen |= bit;
         }
-        message.append(": pin ").append(distinct == 1 ? "it" : "them").append(", e.g. ");
-        int pkg = example.indexOf("<pkg>");
-        if (pkg < 0) {
-            message.append(example);
-        } else {
-            message.append(example, 0, pkg).append(first).append(example, pkg + 5, example.length());
-        }
+        message.append(": pin ").append(distinct == 1 ? "it" : "them").append(", e.g. ").append(first).append(pin);
         out.report(rule, ctx.at(run, where.script(), unpinned.getFirst()), message.toString());
+    }
+
+    /** One of 64 bits for a name, from its length and last character: equal names get equal bits. */
+    private static long nameBit(String name) {
+        return 1L << (name.length() * 7 + (name.isEmpty() ? 0 : name.charAt(name.length() - 1)));
     }
 
     private static boolean seenBefore(List<ShellWord> words, int end, String name) {

@@ -30,12 +30,17 @@ public final class NpmShorthandUnpinned extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        String used = commands.stream().filter(NpmShorthandUnpinned::isShorthand).map(ShellCommand::subcommand)
-                .findFirst().orElse(null);
+        // a loop, not a stream: every RUN that runs npm comes here, and most use 'npm install' or 'npm ci'
+        String used = null;
+        for (int k = 0; k < commands.size() && used == null; k++) {
+            if (isShorthand(commands.get(k))) {
+                used = commands.get(k).subcommand();
+            }
+        }
         if (used == null) {
             return;
         }
         Installs.report(ctx, run, commands, INFO, "npm " + used, NpmShorthandUnpinned::isShorthand,
-                NpmUnpinned.FLAGS_WITH_VALUE, SHORTHANDS, NpmUnpinned::pinned, "<pkg>@<version>", out);
+                NpmUnpinned.FLAGS_WITH_VALUE, SHORTHANDS, NpmUnpinned::pinned, "@<version>", out);
     }
 }

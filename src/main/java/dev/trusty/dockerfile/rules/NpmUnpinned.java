@@ -28,6 +28,9 @@ public final class NpmUnpinned extends RunRule {
     static final Set<String> FLAGS_WITH_VALUE = Set.of("prefix", "registry", "loglevel", "cache", "userconfig", "w",
             "workspace", "omit", "include");
 
+    private static final Set<String> SUBCOMMAND = Set.of("install");
+    private static final String[] GIT_SCHEMES = {"git://", "git+ssh://", "git+http://", "git+https://"};
+
     public NpmUnpinned() {
         super(INFO, "npm");
     }
@@ -35,7 +38,7 @@ public final class NpmUnpinned extends RunRule {
     /** hadolint's reading: git URLs need a #ref, tarballs and local folders are fine, else name@version. */
     static boolean pinned(String p) {
         String lower = p.toLowerCase(Locale.ROOT);
-        for (String git : List.of("git://", "git+ssh://", "git+http://", "git+https://")) {
+        for (String git : GIT_SCHEMES) {
             if (lower.startsWith(git)) {
                 return p.contains("#");
             }
@@ -53,6 +56,6 @@ public final class NpmUnpinned extends RunRule {
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "npm install",
                 c -> c.is("npm") && c.subcommand().equals("install"),
-                FLAGS_WITH_VALUE, Set.of("install"), NpmUnpinned::pinned, "<pkg>@<version>", out);
+                FLAGS_WITH_VALUE, SUBCOMMAND, NpmUnpinned::pinned, "@<version>", out);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** DL3042: pip keeps its download cache in the layer unless told not to. */
-public final class PipCache extends RunRule {
+public final class PipCache extends PipRunRule {
     public static final RuleInfo INFO = rule("TD042", "pip install without --no-cache-dir", Severity.MEDIUM)
             .hadolint("DL3042")
             .why("pip's download cache stays in the layer.")

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * version operators, VCS URLs with an {@code @ref} and wheel/sdist archives count as pinned; beyond
  * hadolint, so do local paths and {@code $VARIABLES}, and option values are never read as packages.
  */
-public final class PipUnpinned extends RunRule {
+public final class PipUnpinned extends PipRunRule {
     public static final RuleInfo INFO = rule("TD013", "pip install without pinned versions", Severity.MEDIUM)
             .hadolint("DL3013")
             .why("Unpinned Python packages make builds unreproducible and can pull in a compromised release."
@@ -112,10 +112,10 @@ public final class PipUnpinned extends RunRule {
 
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
-        // every RUN comes here (pip has many names): the filter is a predicate, so a RUN without pip allocates nothing
+        // only RUNs running pip or python come here; the filter is a predicate: no allocation without pip install
         Installs.report(ctx, run, commands, INFO, "pip install",
                 c -> isPipInstall(c) && !c.hasAnyFlag("r", "requirement", "c", "constraint"), WITH_VALUE,
                 SUBCOMMANDS, p -> p.equals("install") || pinned(p),
-                "<pkg>==<version>", out);
+                "==<version>", out);
     }
 }

@@ -48,7 +48,7 @@ final class RpmInstalls {
         }
         boolean module = where.hasArg("module");
         Installs.reportUnpinned(ctx, run, rule, where.name() + (module ? " module install without a stream"
-                : " install without a version"), where, unpinned, module ? "<pkg>:<stream>" : "<pkg>-<version>", out);
+                : " install without a version"), where, unpinned, module ? ":<stream>" : "-<version>", out);
     }
 
     static boolean pinned(String operand, boolean module) {

@@ -37,13 +37,48 @@ public final class SetuidBit extends RunRule {
         if (mode.indexOf('+') < 0 && mode.indexOf('=') < 0) {
             return false; // no clause can add a bit: the usual octal or path word, without splitting it
         }
-        for (String clause : mode.split(",")) {
-            int plus = Math.max(clause.indexOf('+'), clause.indexOf('='));
-            if (plus >= 0 && Chars.only(clause.substring(0, plus), "ugoa", 0, Integer.MAX_VALUE) && clause.substring(plus + 1).contains("s")) {
+        // each comma-separated clause read in place (u+x cost a split array and two substrings per chmod)
+        for (int start = 0; start <= mode.length(); ) {
+            int end = mode.indexOf(',', start);
+            end = end < 0 ? mode.length() : end;
+            if (clauseAddsSpecialBit(mode, start, end)) {
                 return true;
             }
+            start = end + 1;
         }
         return false;
+    }
+
+    /** The clause {@code mode[start, end)}: who (u, g, o, a only) then '+' or '=' then permissions with s. */
+    private static boolean clauseAddsSpecialBit(String mode, int start, int end) {
+        int op = Math.max(indexIn(mode, '+', start, end), indexIn(mode, '=', start, end));
+        if (op < 0) {
+            return false;
+        }
+        for (int i = start; i < op; i++) {
+            if ("ugoa".indexOf(mode.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return indexIn(mode, 's', op + 1, end) >= 0;
+    }
+
+    private static int indexIn(String s, char ch, int from, int end) {
+        int i = s.indexOf(ch, from);
+        return i < end ? i : -1;
+    }
+
+    /** {@code c.operands().getFirst()}, read in place: most chmods are no finding, so no operand list for them. */
+    private static String firstOperand(ShellCommand c) {
+        boolean afterDashDash = false;
+        for (ShellWord w : c.args()) {
+            String t = w.text();
+            if (afterDashDash || !w.isFlag()) {
+                return t;
+            }
+            afterDashDash = t.equals("--");
+        }
+        return null;
     }
 
     @Override
@@ -52,8 +87,9 @@ public final class SetuidBit extends RunRule {
             if (!c.is("chmod")) {
                 continue;
             }
-            List<ShellWord> ops = c.operands();
-            if (!ops.isEmpty() && addsSpecialBit(ops.getFirst().text())) {
+            String mode = firstOperand(c);
+            if (mode != null && addsSpecialBit(mode)) {
+                List<ShellWord> ops = c.operands();
                 String target = ops.size() > 1 ? ops.get(1).text() : "files";
                 out.report(INFO, ctx.at(run, c), "chmod " + ops.getFirst().text() + " sets the setuid/setgid bit on " + target);
                 return;

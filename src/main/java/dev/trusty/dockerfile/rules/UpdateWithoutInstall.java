@@ -20,9 +20,6 @@ import java.util.regex.Pattern;
 
 /** Trivy DS017: a package index update in a RUN of its own is cached and goes stale. */
 public final class UpdateWithoutInstall extends RunRule {
-    private static final Map<String, Set<String>> UPDATE = Map.of("apt-get", Set.of("update"), "apt", Set.of("update"),
-            "yum", Set.of("update", "makecache"), "apk", Set.of("update"), "dnf", Set.of("update", "makecache"),
-            "zypper", Set.of("refresh", "ref", "update", "up"));
     private static final Set<String> INSTALL = Set.of("install", "upgrade", "add", "in", "dist-upgrade", "groupinstall",
             "localinstall", "reinstall", "full-upgrade", "dup", "patch");
     public static final RuleInfo INFO = rule("TD120", "Package index updated without installing in the same RUN", Severity.HIGH)
@@ -38,9 +35,8 @@ public final class UpdateWithoutInstall extends RunRule {
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         for (int k = 0; k < commands.size(); k++) {
             ShellCommand c = commands.get(k);
-            Set<String> updates = UPDATE.get(c.name());
-            if (updates == null || !updates.contains(c.subcommand()) || c.is("yum") && c.subcommand().equals("update")
-                    && c.operands().size() > 1 || c.is("dnf") && c.subcommand().equals("update") && c.operands().size() > 1) {
+            String update = indexUpdate(c);
+            if (update == null) {
                 continue;
             }
             boolean installs = false;
@@ -49,9 +45,34 @@ public final class UpdateWithoutInstall extends RunRule {
                 installs = sameFamily(c, d) && installs(d);
             }
             if (!installs) {
-                out.report(INFO, ctx.at(run, c), "'" + c.name() + " " + c.subcommand()
+                out.report(INFO, ctx.at(run, c), "'" + c.name() + " " + update
                         + "' without an install in the same RUN: the cached index goes stale");
                 return;
+            }
+        }
+    }
+
+    /**
+     * The sub-command of {@code c} when it updates a package index, as Trivy reads it ({@code yum update} and
+     * {@code dnf update} with packages install them), else null. A switch on the name, where a map of sets
+     * was probed for every command of every RUN that runs a package manager, and the sub-command found once.
+     */
+    private static String indexUpdate(ShellCommand c) {
+        switch (c.name()) {
+            case "apt-get", "apt", "apk" -> {
+                String sub = c.subcommand();
+                return sub.equals("update") ? sub : null;
+            }
+            case "yum", "dnf" -> {
+                String sub = c.subcommand();
+                return sub.equals("makecache") || sub.equals("update") && c.operands().size() <= 1 ? sub : null;
+            }
+            case "zypper" -> {
+                String sub = c.subcommand();
+                return sub.equals("refresh") || sub.equals("ref") || sub.equals("update") || sub.equals("up") ? sub : null;
+            }
+            default -> {
+                return null;
             }
         }
     }

@@ -51,9 +51,14 @@ public final class WorldWritable extends RunRule {
         if (op < 0) {
             return false;
         }
-        String who = clause.substring(0, op);
-        String perms = clause.substring(op + 1);
-        return clause.charAt(op) != '-' && perms.contains("w") && (who.isEmpty() || who.contains("o") || who.contains("a"));
+        // read in place (u+x and +x were cut into two substrings): the permissions after the operator grant w,
+        // and the who before it (only u, g, o, a) is empty or names o or a
+        if (clause.charAt(op) == '-' || clause.indexOf('w', op + 1) < 0) {
+            return false;
+        }
+        int o = clause.indexOf('o');
+        int a = clause.indexOf('a');
+        return op == 0 || o >= 0 && o < op || a >= 0 && a < op;
     }
 
     private static int indexOfOp(String clause) {
@@ -69,6 +74,19 @@ public final class WorldWritable extends RunRule {
         return -1;
     }
 
+    /** -R, -Rf...: chmod's own options, read in place (every chmod -R cut a substring here). */
+    private static boolean isOptionCluster(String word) {
+        if (word.length() < 2 || word.charAt(0) != '-') {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if ("RfvcH".indexOf(word.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         for (ShellCommand c : commands) {
@@ -77,7 +95,7 @@ public final class WorldWritable extends RunRule {
             }
             for (ShellWord w : c.args()) {
                 String t = w.text();
-                if (!t.startsWith("--") && !(t.startsWith("-") && Chars.only(t.substring(1), "RfvcH", 1, Integer.MAX_VALUE)) && worldWritable(t)) {
+                if (!t.startsWith("--") && !isOptionCluster(t) && worldWritable(t)) {
                     List<ShellWord> ops = c.operands();
                     String target = ops.size() > 1 ? ops.get(1).text() : "";
                     out.report(INFO, ctx.at(run, c), "chmod " + t + " makes " + (target.isEmpty() ? "files" : "'" + target + "'")

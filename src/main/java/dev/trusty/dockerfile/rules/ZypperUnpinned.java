@@ -20,6 +20,9 @@ public final class ZypperUnpinned extends RunRule {
             .why("Unpinned packages make builds unreproducible.")
             .fix("Pin versions: zypper install -y curl=8.0.1.");
 
+    private static final Set<String> WITH_VALUE = Set.of("r", "repo", "t", "type", "from");
+    private static final Set<String> SUBCOMMANDS = Set.of("install", "in");
+
     public ZypperUnpinned() {
         super(INFO, "zypper");
     }
@@ -27,7 +30,7 @@ public final class ZypperUnpinned extends RunRule {
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         Installs.report(ctx, run, commands, INFO, "zypper install", c -> c.isWithArg("zypper", "install", "in"),
-                Set.of("r", "repo", "t", "type", "from"), Set.of("install", "in"),
-                p -> p.contains("=") || p.contains(">") || p.contains("<") || p.endsWith(".rpm"), "<pkg>=<version>", out);
+                WITH_VALUE, SUBCOMMANDS,
+                p -> p.contains("=") || p.contains(">") || p.contains("<") || p.endsWith(".rpm"), "=<version>", out);
     }
 }
