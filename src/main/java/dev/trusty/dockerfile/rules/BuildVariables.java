@@ -15,13 +15,61 @@ final class BuildVariables {
     }
 
     /**
-     * One declared variable. {@code lowerName} is {@code name} in lower case ({@link Locale#ROOT}), made once per file
-     * for the rules that match words in names.
+     * One declared variable. {@link #lowerName} is made on first use: several rules read the declarations
+     * and only the ones that match words in names need it.
      */
-    record Declared(Instruction instruction, String kind, String name, String lowerName, String value, Arg nameArg,
-                    Arg valueArg) {
+    static final class Declared {
+        private final Instruction instruction;
+        private final String kind;
+        private final String name;
+        private final String value;
+        private final Arg nameArg;
+        private final Arg valueArg;
+        private String lowerName;
+
         Declared(Instruction instruction, String kind, String name, String value, Arg nameArg, Arg valueArg) {
-            this(instruction, kind, name, name.toLowerCase(Locale.ROOT), value, nameArg, valueArg);
+            this.instruction = instruction;
+            this.kind = kind;
+            this.name = name;
+            this.value = value;
+            this.nameArg = nameArg;
+            this.valueArg = valueArg;
+        }
+
+        Instruction instruction() {
+            return instruction;
+        }
+
+        /** "ARG" or "ENV". */
+        String kind() {
+            return kind;
+        }
+
+        String name() {
+            return name;
+        }
+
+        /** {@link #name} in lower case ({@link Locale#ROOT}), made once. */
+        String lowerName() {
+            String lower = lowerName;
+            if (lower == null) {
+                lower = name.toLowerCase(Locale.ROOT);
+                lowerName = lower;
+            }
+            return lower;
+        }
+
+        /** The default or value, unquoted; null for an ARG without a default. */
+        String value() {
+            return value;
+        }
+
+        Arg nameArg() {
+            return nameArg;
+        }
+
+        Arg valueArg() {
+            return valueArg;
         }
     }
 
@@ -50,6 +98,7 @@ final class BuildVariables {
 
     private static final Object GLOBAL_DEFAULTS = new Object();
 
+    /** In file order; read-only (shared through the memo). */
     private static List<Declared> declarations(LintContext ctx) {
         List<Declared> out = new ArrayList<>();
         for (Instruction i : ctx.effectiveInstructions()) {
@@ -58,11 +107,14 @@ final class BuildVariables {
                     out.add(new Declared(i, "ARG", Variables.argName(a.value()), Variables.argDefault(a.value()), a, a));
                 }
             } else if (i.is("env")) {
-                for (Instruction.KeyValue kv : i.keyValues()) {
-                    out.add(new Declared(i, "ENV", kv.key().value(), Paths.unquote(kv.value().value()), kv.key(), kv.value()));
+                List<Arg> args = i.args(); // (key, value, separator) triples, read in place: no pair objects
+                for (int k = 0; k + 2 < args.size(); k += 3) {
+                    Arg key = args.get(k);
+                    Arg value = args.get(k + 1);
+                    out.add(new Declared(i, "ENV", key.value(), Paths.unquote(value.value()), key, value));
                 }
             }
         }
-        return List.copyOf(out);
+        return out;
     }
 }
