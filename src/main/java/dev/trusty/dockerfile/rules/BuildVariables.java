@@ -98,19 +98,28 @@ final class BuildVariables {
 
     private static final Object GLOBAL_DEFAULTS = new Object();
 
-    /** In file order; read-only (shared through the memo). */
+    /**
+     * In file order; read-only (shared through the memo). The ARGs and ENVs come from the context's index
+     * by keyword, merged by line (one instruction starts per line), instead of testing every instruction.
+     */
     private static List<Declared> declarations(LintContext ctx) {
+        List<Instruction> args = ctx.effective("arg");
+        List<Instruction> envs = ctx.effective("env");
         List<Declared> out = new ArrayList<>();
-        for (Instruction i : ctx.effectiveInstructions()) {
-            if (i.is("arg")) {
-                for (Arg a : i.args()) {
-                    out.add(new Declared(i, "ARG", Variables.argName(a.value()), Variables.argDefault(a.value()), a, a));
+        int a = 0;
+        int e = 0;
+        while (a < args.size() || e < envs.size()) {
+            if (e == envs.size() || a < args.size() && args.get(a).line() < envs.get(e).line()) {
+                Instruction i = args.get(a++);
+                for (Arg arg : i.args()) {
+                    out.add(new Declared(i, "ARG", Variables.argName(arg.value()), Variables.argDefault(arg.value()), arg, arg));
                 }
-            } else if (i.is("env")) {
-                List<Arg> args = i.args(); // (key, value, separator) triples, read in place: no pair objects
-                for (int k = 0; k + 2 < args.size(); k += 3) {
-                    Arg key = args.get(k);
-                    Arg value = args.get(k + 1);
+            } else {
+                Instruction i = envs.get(e++);
+                List<Arg> words = i.args(); // (key, value, separator) triples, read in place: no pair objects
+                for (int k = 0; k + 2 < words.size(); k += 3) {
+                    Arg key = words.get(k);
+                    Arg value = words.get(k + 1);
                     out.add(new Declared(i, "ENV", key.value(), Paths.unquote(value.value()), key, value));
                 }
             }
