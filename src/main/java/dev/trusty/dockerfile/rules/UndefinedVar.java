@@ -459,8 +459,8 @@ public final class UndefinedVar extends DockerfileRule {
      * is built only once there are many.
      */
     private static final class Names {
-        String[] inOrder = new String[4];
-        int size;
+        private String[] inOrder = new String[4];
+        private int size;
         private Set<String> index;
 
         boolean contains(String name) {
