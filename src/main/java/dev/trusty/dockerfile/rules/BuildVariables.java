@@ -15,13 +15,61 @@ final class BuildVariables {
     }
 
     /**
-     * One declared variable. {@code lowerName} is {@code name} in lower case ({@link Locale#ROOT}), made once per file
-     * for the rules that match words in names.
+     * One declared variable. {@link #lowerName} is made on first use: several rules read the declarations
+     * and only the ones that match words in names need it.
      */
-    record Declared(Instruction instruction, String kind, String name, String lowerName, String value, Arg nameArg,
-                    Arg valueArg) {
+    static final class Declared {
+        private final Instruction instruction;
+        private final String kind;
+        private final String name;
+        private final String value;
+        private final Arg nameArg;
+        private final Arg valueArg;
+        private String lowerName;
+
         Declared(Instruction instruction, String kind, String name, String value, Arg nameArg, Arg valueArg) {
-            this(instruction, kind, name, name.toLowerCase(Locale.ROOT), value, nameArg, valueArg);
+            this.instruction = instruction;
+            this.kind = kind;
+            this.name = name;
+            this.value = value;
+            this.nameArg = nameArg;
+            this.valueArg = valueArg;
+        }
+
+        Instruction instruction() {
+            return instruction;
+        }
+
+        /** "ARG" or "ENV". */
+        String kind() {
+            return kind;
+        }
+
+        String name() {
+            return name;
+        }
+
+        /** {@link #name} in lower case ({@link Locale#ROOT}), made once. */
+        String lowerName() {
+            String lower = lowerName;
+            if (lower == null) {
+                lower = name.toLowerCase(Locale.ROOT);
+                lowerName = lower;
+            }
+            return lower;
+        }
+
+        /** The default or value, unquoted; null for an ARG without a default. */
+        String value() {
+            return value;
+        }
+
+        Arg nameArg() {
+            return nameArg;
+        }
+
+        Arg valueArg() {
+            return valueArg;
         }
     }
 
@@ -50,19 +98,32 @@ final class BuildVariables {
 
     private static final Object GLOBAL_DEFAULTS = new Object();
 
+    /**
+     * In file order; read-only (shared through the memo). The ARGs and ENVs come from the context's index
+     * by keyword, merged by line (one instruction starts per line), instead of testing every instruction.
+     */
     private static List<Declared> declarations(LintContext ctx) {
+        List<Instruction> args = ctx.effective("arg");
+        List<Instruction> envs = ctx.effective("env");
         List<Declared> out = new ArrayList<>();
-        for (Instruction i : ctx.effectiveInstructions()) {
-            if (i.is("arg")) {
-                for (Arg a : i.args()) {
-                    out.add(new Declared(i, "ARG", Variables.argName(a.value()), Variables.argDefault(a.value()), a, a));
+        int a = 0;
+        int e = 0;
+        while (a < args.size() || e < envs.size()) {
+            if (e == envs.size() || a < args.size() && args.get(a).line() < envs.get(e).line()) {
+                Instruction i = args.get(a++);
+                for (Arg arg : i.args()) {
+                    out.add(new Declared(i, "ARG", Variables.argName(arg.value()), Variables.argDefault(arg.value()), arg, arg));
                 }
-            } else if (i.is("env")) {
-                for (Instruction.KeyValue kv : i.keyValues()) {
-                    out.add(new Declared(i, "ENV", kv.key().value(), Paths.unquote(kv.value().value()), kv.key(), kv.value()));
+            } else {
+                Instruction i = envs.get(e++);
+                List<Arg> words = i.args(); // (key, value, separator) triples, read in place: no pair objects
+                for (int k = 0; k + 2 < words.size(); k += 3) {
+                    Arg key = words.get(k);
+                    Arg value = words.get(k + 1);
+                    out.add(new Declared(i, "ENV", key.value(), Paths.unquote(value.value()), key, value));
                 }
             }
         }
-        return List.copyOf(out);
+        return out;
     }
 }

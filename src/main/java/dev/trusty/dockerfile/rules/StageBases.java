@@ -86,10 +86,14 @@ final class StageBases {
      * (linux/amd64 when unknown). A global ARG without a default maps to null. Read-only.
      */
     static Map<String, String> metaArgs(LintContext ctx, Platform build) {
-        MetaArgs meta = new MetaArgs(build == null ? DEFAULT_PLATFORM_ARGS
-                : DockerfileModel.platformArgs(build.os(), build.architecture(), build.variant()));
+        Map<String, String> platform = build == null ? DEFAULT_PLATFORM_ARGS
+                : DockerfileModel.platformArgs(build.os(), build.architecture(), build.variant());
+        MetaArgs meta = null; // made for the first global ARG: many files have none, and need only the platform ARGs
         for (Instruction i : ctx.preamble()) {
             if (i.is("arg")) {
+                if (meta == null) {
+                    meta = new MetaArgs(platform);
+                }
                 for (Arg a : i.args()) {
                     int eq = a.value().indexOf('=');
                     String value = eq < 0 ? null : expand(ctx, a.value().substring(eq + 1), meta);
@@ -97,7 +101,7 @@ final class StageBases {
                 }
             }
         }
-        return meta;
+        return meta == null ? platform : meta;
     }
 
     /**

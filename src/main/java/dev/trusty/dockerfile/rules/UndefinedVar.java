@@ -11,6 +11,7 @@ import dev.trusty.dockerfile.syntax.Span;
 import dev.trusty.dockerfile.syntax.WordLexer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -201,8 +202,7 @@ public final class UndefinedVar extends DockerfileRule {
             }
             for (String name : names) {
                 String message = reported != null && reported.contains(name) ? null
-                        : scope.baseKnown ? message(name, scope, resolved.meta())
-                        : messageIfCertain(name, scope, resolved.meta());
+                        : message(name, scope, resolved.meta());
                 if (message != null) {
                     if (reported == null) {
                         reported = new ArrayList<>(4);
@@ -306,27 +306,25 @@ public final class UndefinedVar extends DockerfileRule {
         return !name.isEmpty() && (Character.isLetter(name.charAt(0)) || name.charAt(0) == '_');
     }
 
-    /** BuildKit's message, with a near name or a hint for a global ARG the stage did not declare. */
+    /**
+     * BuildKit's message, with a near name or a hint for a global ARG the stage did not declare; null when the
+     * base image's env is unknown and may define {@code name}: only references that are wrong whatever it
+     * defines are reported then (a common base-image name never, a global ARG or a near miss always).
+     */
     private static String message(String name, Scope scope, Map<String, String> globals) {
+        if (!scope.baseKnown && COMMON_BASE_ENV.contains(name)) {
+            return null;
+        }
         if (globals.containsKey(name)) { // one concatenation: most findings of typical files are this one
             return "Usage of undefined variable '$" + name + "': "
                     + (StageBases.PLATFORM_ARGS.contains(name) ? "the automatic platform ARG " : "the global ARG ")
                     + name + " is in scope in a stage only after 'ARG " + name + "' there";
         }
-        String text = "Usage of undefined variable '$" + name + "'";
         String near = nearest(name, scope.names());
-        return near == null ? text : text + " (did you mean $" + near + "?)";
-    }
-
-    /** The message when the base image may define {@code name}: only for references that are wrong whatever it defines. */
-    private static String messageIfCertain(String name, Scope scope, Map<String, String> globals) {
-        if (COMMON_BASE_ENV.contains(name)) {
-            return null;
+        if (near != null) {
+            return "Usage of undefined variable '$" + name + "' (did you mean $" + near + "?)";
         }
-        if (globals.containsKey(name) || nearest(name, scope.names()) != null) {
-            return message(name, scope, globals);
-        }
-        return null;
+        return scope.baseKnown ? "Usage of undefined variable '$" + name + "'" : null;
     }
 
     /**
@@ -424,14 +422,14 @@ public final class UndefinedVar extends DockerfileRule {
             Set<String> all = new LinkedHashSet<>();
             for (Scope s : chain) {
                 if (s.args != null) {
-                    all.addAll(s.args.inOrder);
+                    s.args.addAllTo(all);
                 }
             }
             all.addAll(chain.getFirst().baseEnv);
             all.add("PATH");
             for (Scope s : chain) {
                 if (s.env != null) {
-                    all.addAll(s.env.inOrder);
+                    s.env.addAllTo(all);
                 }
             }
             return all;
@@ -457,26 +455,44 @@ public final class UndefinedVar extends DockerfileRule {
     }
 
     /**
-     * Names in the order added, without repeats. A stage adds a few, so a list is searched; a hash index
+     * Names in the order added, without repeats. A stage adds a few, so an array is searched; a hash index
      * is built only once there are many.
      */
     private static final class Names {
-        final List<String> inOrder = new ArrayList<>(4);
+        private String[] inOrder = new String[4];
+        private int size;
         private Set<String> index;
 
         boolean contains(String name) {
-            return index != null ? index.contains(name) : inOrder.contains(name);
+            if (index != null) {
+                return index.contains(name);
+            }
+            for (int k = 0; k < size; k++) {
+                if (inOrder[k].equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void add(String name) {
             if (contains(name)) {
                 return;
             }
-            inOrder.add(name);
+            if (size == inOrder.length) {
+                inOrder = Arrays.copyOf(inOrder, size * 2);
+            }
+            inOrder[size++] = name;
             if (index != null) {
                 index.add(name);
-            } else if (inOrder.size() > 8) {
-                index = new HashSet<>(inOrder);
+            } else if (size > 8) {
+                index = new HashSet<>(Arrays.asList(inOrder).subList(0, size));
+            }
+        }
+
+        void addAllTo(Set<String> all) {
+            for (int k = 0; k < size; k++) {
+                all.add(inOrder[k]);
             }
         }
     }
