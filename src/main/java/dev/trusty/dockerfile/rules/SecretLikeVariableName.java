@@ -13,7 +13,7 @@ import java.util.Locale;
 public final class SecretLikeVariableName extends DockerfileRule {
     private static final String[] WORDS = {"password", "passwd", "secret", "api_key", "apikey", "api-key",
             "private_key", "privatekey", "private-key", "access_key", "accesskey", "auth_token", "token", "credential"};
-    private static final int FIRST_LETTERS = WordScan.firstLetters(WORDS);
+    private static final WordScan SCAN = new WordScan(WORDS);
     public static final RuleInfo INFO = rule("TD064", "ARG/ENV name suggests a secret", Severity.MEDIUM)
             .hadolint("DL3064").cwe(522)
             .why("Values of ARG and ENV are visible in the image history and config.")
@@ -30,7 +30,7 @@ public final class SecretLikeVariableName extends DockerfileRule {
      */
     static boolean looksSecret(String s, int end) {
         if (WordScan.isAscii(s, end)) {
-            return WordScan.containsAny(s, end, WORDS, FIRST_LETTERS);
+            return SCAN.foundIn(s, end);
         }
         String lower = s.substring(0, end).toLowerCase(Locale.ROOT);
         for (String w : WORDS) {

@@ -38,8 +38,7 @@ public final class SecretNameInArgOrEnv extends DockerfileRule {
     }
 
     /** The words one of which every name {@link #SECRET} matches holds (its (?i) is ASCII-only). */
-    private static final String[] KEYWORD_PARTS = {"key", "auth", "cred", "pass", "pword", "secret", "token"};
-    private static final int FIRST_LETTERS = WordScan.firstLetters(KEYWORD_PARTS);
+    private static final WordScan KEYWORD_PARTS = new WordScan("key", "auth", "cred", "pass", "pword", "secret", "token");
 
     static boolean looksSecret(String name) {
         return SECRET.matcher(name).find() && !ALLOWED.matcher(name).find();
@@ -50,7 +49,7 @@ public final class SecretNameInArgOrEnv extends DockerfileRule {
      * each keyword of {@link #SECRET} holds one of {@link #KEYWORD_PARTS} in ASCII letters of either case.
      */
     static boolean mayBeSecret(String s, int end) {
-        return WordScan.containsAny(s, end, KEYWORD_PARTS, FIRST_LETTERS);
+        return KEYWORD_PARTS.foundIn(s, end);
     }
 
     // ARGs and ENVs are read in place: BuildVariables' records and lower-case names cost more than this rule

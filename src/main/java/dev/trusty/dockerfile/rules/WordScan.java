@@ -5,32 +5,34 @@ package dev.trusty.dockerfile.rules;
  * every declaration of every file, and a lower-case copy of each name was most of their cost.
  */
 final class WordScan {
-    private WordScan() {
-    }
+    /** The words by their first letter, 'a' = 0: a position whose letter starts no word costs one test. */
+    private final String[][] byFirstLetter = new String[26][];
 
-    /** The first letters of {@code words} (lower-case ASCII) as bits, 'a' = bit 0, for {@link #containsAny}. */
-    static int firstLetters(String[] words) {
-        int bits = 0;
+    /** @param words lower-case ASCII words, each starting with a letter */
+    WordScan(String... words) {
         for (String w : words) {
-            bits |= 1 << (w.charAt(0) - 'a');
+            String[] same = byFirstLetter[w.charAt(0) - 'a'];
+            String[] grown = same == null ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
+            grown[grown.length - 1] = w;
+            byFirstLetter[w.charAt(0) - 'a'] = grown;
         }
-        return bits;
     }
 
     /**
-     * True when one of {@code words} (lower-case ASCII, each starting with a letter) occurs in {@code s} before
-     * {@code end}, with ASCII letters compared regardless of case. A non-ASCII character may or may not match a
-     * letter (after the first, the Kelvin sign matches 'k' as in {@link String#regionMatches(boolean, int, String,
-     * int, int)}): callers that must agree with a lower-case copy check {@link #isAscii} first.
+     * True when one of the words occurs in {@code s} before {@code end}, with ASCII letters compared regardless
+     * of case. A non-ASCII character may or may not match a letter (after the first, the Kelvin sign matches 'k'
+     * as in {@link String#regionMatches(boolean, int, String, int, int)}): callers that must agree with a
+     * lower-case copy check {@link #isAscii} first.
      */
-    static boolean containsAny(String s, int end, String[] words, int firstLetters) {
+    boolean foundIn(String s, int end) {
         for (int i = 0; i < end; i++) {
             int letter = (s.charAt(i) | 0x20) - 'a'; // a letter of either case, or outside 0..25
-            if (letter < 0 || letter >= 26 || (firstLetters >>> letter & 1) == 0) {
+            String[] words = letter >= 0 && letter < 26 ? byFirstLetter[letter] : null;
+            if (words == null) {
                 continue; // no word starts here: most positions
             }
             for (String w : words) {
-                if (w.charAt(0) - 'a' == letter && i + w.length() <= end && s.regionMatches(true, i, w, 0, w.length())) {
+                if (i + w.length() <= end && s.regionMatches(true, i, w, 0, w.length())) {
                     return true;
                 }
             }
