@@ -6,7 +6,6 @@ import dev.trusty.dockerfile.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** ARG and ENV declarations with their name, value and where they are. */
@@ -14,15 +13,8 @@ final class BuildVariables {
     private BuildVariables() {
     }
 
-    /**
-     * One declared variable. {@code lowerName} is {@code name} in lower case ({@link Locale#ROOT}), made once per file
-     * for the rules that match words in names.
-     */
-    record Declared(Instruction instruction, String kind, String name, String lowerName, String value, Arg nameArg,
-                    Arg valueArg) {
-        Declared(Instruction instruction, String kind, String name, String value, Arg nameArg, Arg valueArg) {
-            this(instruction, kind, name, name.toLowerCase(Locale.ROOT), value, nameArg, valueArg);
-        }
+    /** One declared variable. */
+    record Declared(Instruction instruction, String kind, String name, String value, Arg nameArg, Arg valueArg) {
     }
 
     /** Every ARG and ENV declaration of the file, computed once per file for all the rules that read them. */
