@@ -5,9 +5,9 @@ import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Instruction;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Compilers and build toolchains installed in the final stage ship to production. */
 public final class BuildToolsInFinalStage extends DockerfileRule {
@@ -15,7 +15,16 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
             "autoconf", "automake", "libtool", "musl-dev", "libc-dev", "libc6-dev", "linux-headers", "alpine-sdk",
             "golang", "go", "rustc", "cargo", "maven", "gradle", "openjdk-17-jdk", "openjdk-21-jdk", "default-jdk",
             "gcc-c++", "kernel-devel", "git"};
-    private static final Set<String> TOOLS = Set.of(TOOL_NAMES);
+    /** Each tool's position in {@link #TOOL_NAMES}: a bit of the RUN's set of tools found. */
+    private static final Map<String, Integer> TOOLS = toolIndex();
+    /** The message naming one tool, for each tool: the usual finding (684 of the 1,000 bench files) builds no text. */
+    private static final String[] ONE_TOOL_MESSAGES = new String[TOOL_NAMES.length];
+
+    static {
+        for (int t = 0; t < TOOL_NAMES.length; t++) {
+            ONE_TOOL_MESSAGES[t] = message(TOOL_NAMES[t]);
+        }
+    }
     /** The package managers' command names, for the file's index of which RUN runs what. */
     private static final String[] INSTALLERS = {"apt-get", "apt", "yum", "dnf", "microdnf", "apk"};
     public static final RuleInfo INFO = rule("TD210", "Build tools in the final stage", Severity.LOW)
@@ -41,27 +50,41 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
             return;
         }
         for (Instruction run : finalRuns) {
-            List<String> found = null; // built at the first tool: most RUNs install none
+            // the first tool found, the others joined as found (most RUNs find none, most others one), and a bit
+            // per tool for repeats
+            int first = -1;
+            String others = null;
+            long seen = 0;
             ShellCommand where = null;
-            for (ShellCommand c : ctx.commands(run)) {
+            List<ShellCommand> commands = ctx.commands(run);
+            for (int k = 0; k < commands.size(); k++) {
+                ShellCommand c = commands.get(k);
                 if (!installs(c)) {
                     continue;
                 }
-                for (ShellWord w : c.operands()) {
-                    String text = w.text();
-                    String pkg = tool(text);
-                    if (pkg != null && (found == null || !found.contains(pkg))) {
-                        found = found == null ? new ArrayList<>(4) : found;
-                        found.add(pkg);
-                        where = where == null ? c : where;
+                List<ShellWord> operands = c.operands();
+                for (int n = 0; n < operands.size(); n++) {
+                    int tool = tool(operands.get(n).text());
+                    if (tool >= 0 && (seen >>> tool & 1) == 0) {
+                        seen |= 1L << tool;
+                        if (first < 0) {
+                            first = tool;
+                            where = c;
+                        } else {
+                            others = others == null ? TOOL_NAMES[tool] : others + ", " + TOOL_NAMES[tool];
+                        }
                     }
                 }
             }
-            if (found != null) {
-                out.report(INFO, ctx.at(run, where), "build tools in the final stage (" + String.join(", ", found)
-                        + "): build in an earlier stage and copy only the result");
+            if (first >= 0) {
+                out.report(INFO, ctx.at(run, where),
+                        others == null ? ONE_TOOL_MESSAGES[first] : message(TOOL_NAMES[first] + ", " + others));
             }
         }
+    }
+
+    private static String message(String tools) {
+        return "build tools in the final stage (" + tools + "): build in an earlier stage and copy only the result";
     }
 
     /** An install command of one of the package managers. */
@@ -74,21 +97,31 @@ public final class BuildToolsInFinalStage extends DockerfileRule {
     }
 
     /**
-     * The tool a package word names ({@code gcc}, {@code gcc=12.2} or {@code gcc>=12}), or null. This runs for
-     * every operand of every install: a pinned word is compared with the tools in place, not cut to a new string.
+     * The position in {@link #TOOL_NAMES} of the tool a package word names ({@code gcc}, {@code gcc=12.2} or
+     * {@code gcc>=12}), or -1. This runs for every operand of every install: a pinned word is compared with the
+     * tools in place, not cut to a new string.
      */
-    private static String tool(String word) {
+    private static int tool(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (c == '=' || c == '<' || c == '>') {
-                for (String tool : TOOL_NAMES) {
-                    if (tool.length() == i && word.startsWith(tool)) {
-                        return tool;
+                for (int t = 0; t < TOOL_NAMES.length; t++) {
+                    if (TOOL_NAMES[t].length() == i && word.startsWith(TOOL_NAMES[t])) {
+                        return t;
                     }
                 }
-                return null;
+                return -1;
             }
         }
-        return TOOLS.contains(word) ? word : null;
+        Integer t = TOOLS.get(word);
+        return t == null ? -1 : t;
+    }
+
+    private static Map<String, Integer> toolIndex() {
+        Map<String, Integer> index = new HashMap<>();
+        for (int t = 0; t < TOOL_NAMES.length; t++) {
+            index.put(TOOL_NAMES[t], t);
+        }
+        return Map.copyOf(index);
     }
 }

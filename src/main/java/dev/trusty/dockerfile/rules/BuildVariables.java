@@ -6,7 +6,6 @@ import dev.trusty.dockerfile.syntax.Instruction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** ARG and ENV declarations with their name, value and where they are. */
@@ -14,63 +13,8 @@ final class BuildVariables {
     private BuildVariables() {
     }
 
-    /**
-     * One declared variable. {@link #lowerName} is made on first use: several rules read the declarations
-     * and only the ones that match words in names need it.
-     */
-    static final class Declared {
-        private final Instruction instruction;
-        private final String kind;
-        private final String name;
-        private final String value;
-        private final Arg nameArg;
-        private final Arg valueArg;
-        private String lowerName;
-
-        Declared(Instruction instruction, String kind, String name, String value, Arg nameArg, Arg valueArg) {
-            this.instruction = instruction;
-            this.kind = kind;
-            this.name = name;
-            this.value = value;
-            this.nameArg = nameArg;
-            this.valueArg = valueArg;
-        }
-
-        Instruction instruction() {
-            return instruction;
-        }
-
-        /** "ARG" or "ENV". */
-        String kind() {
-            return kind;
-        }
-
-        String name() {
-            return name;
-        }
-
-        /** {@link #name} in lower case ({@link Locale#ROOT}), made once. */
-        String lowerName() {
-            String lower = lowerName;
-            if (lower == null) {
-                lower = name.toLowerCase(Locale.ROOT);
-                lowerName = lower;
-            }
-            return lower;
-        }
-
-        /** The default or value, unquoted; null for an ARG without a default. */
-        String value() {
-            return value;
-        }
-
-        Arg nameArg() {
-            return nameArg;
-        }
-
-        Arg valueArg() {
-            return valueArg;
-        }
+    /** One declared variable. */
+    record Declared(Instruction instruction, String kind, String name, String value, Arg nameArg, Arg valueArg) {
     }
 
     /** Every ARG and ENV declaration of the file, computed once per file for all the rules that read them. */

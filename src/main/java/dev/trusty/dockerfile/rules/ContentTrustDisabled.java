@@ -25,28 +25,56 @@ public final class ContentTrustDisabled extends DockerfileRule {
             .why("Turning content trust off lets unsigned images be pulled and run.")
             .fix("Remove DOCKER_CONTENT_TRUST=0; enable it where images are pulled.");
 
+    private static final String NAME = "DOCKER_CONTENT_TRUST";
+    private static final Set<String> OFF = Set.of("0", "false", "no", "off", "");
+
     public ContentTrustDisabled() {
         super(INFO);
     }
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (BuildVariables.Declared d : BuildVariables.all(ctx)) {
-            if (d.name().equals("DOCKER_CONTENT_TRUST") && d.value() != null
-                    && Set.of("0", "false", "no", "off", "").contains(d.value().toLowerCase(Locale.ROOT))) {
-                out.report(INFO, ctx.at(d.instruction(), d.valueArg()), d.kind() + " DOCKER_CONTENT_TRUST=" + d.value()
-                        + " disables image signature checks");
+        // ARGs and ENVs are read in place: BuildVariables' records cost more than this rule
+        List<Instruction> argLines = ctx.effective("arg"); // indexed loops: no iterators
+        for (int n = 0; n < argLines.size(); n++) {
+            Instruction arg = argLines.get(n);
+            List<Arg> args = arg.args();
+            for (int k = 0; k < args.size(); k++) {
+                String text = args.get(k).value();
+                if (text.startsWith(NAME) && WordScan.argNameEnd(text) == NAME.length()) {
+                    report(ctx, out, arg, "ARG", args.get(k), Variables.argDefault(text));
+                }
+            }
+        }
+        List<Instruction> envs = ctx.effective("env");
+        for (int n = 0; n < envs.size(); n++) {
+            Instruction env = envs.get(n);
+            List<Arg> args = env.args(); // (key, value, separator) triples, as keyValues() reads them
+            for (int k = 0; k + 2 < args.size(); k += 3) {
+                if (args.get(k).value().equals(NAME)) {
+                    report(ctx, out, env, "ENV", args.get(k + 1), Paths.unquote(args.get(k + 1).value()));
+                }
             }
         }
         List<Instruction> runs = ctx.runs();
         for (int k = 0; k < runs.size(); k++) {
-            for (ShellCommand c : ctx.commands(k)) { // by position: no lookup of the RUN's commands
-                for (String a : c.assignments()) {
+            List<ShellCommand> commands = ctx.commands(k); // by position: no lookup of the RUN's commands
+            for (int n = 0; n < commands.size(); n++) {
+                ShellCommand c = commands.get(n);
+                List<String> assignments = c.assignments();
+                for (int m = 0; m < assignments.size(); m++) {
+                    String a = assignments.get(m);
                     if (a.equals("DOCKER_CONTENT_TRUST=0") || a.equalsIgnoreCase("DOCKER_CONTENT_TRUST=false")) {
                         out.report(INFO, ctx.at(runs.get(k), c), "DOCKER_CONTENT_TRUST=0 disables image signature checks");
                     }
                 }
             }
+        }
+    }
+
+    private static void report(LintContext ctx, FindingSink out, Instruction i, String kind, Arg valueArg, String value) {
+        if (value != null && OFF.contains(value.toLowerCase(Locale.ROOT))) {
+            out.report(INFO, ctx.at(i, valueArg), kind + " DOCKER_CONTENT_TRUST=" + value + " disables image signature checks");
         }
     }
 }

@@ -36,8 +36,10 @@ public final class LegacyKeyValue extends DockerfileRule {
     }
 
     private void check(LintContext ctx, List<Instruction> instructions, FindingSink out) {
-        for (Instruction i : instructions) {
-            if (ctx.topLevel(i) != i || !hasLegacyPair(i)) {
+        for (int n = 0; n < instructions.size(); n++) {
+            Instruction i = instructions.get(n);
+            // the pairs first: most have '=', and then no lookup of the instruction's ONBUILD parent is needed
+            if (!hasLegacyPair(i) || ctx.topLevel(i) != i) {
                 continue; // not ONBUILD triggers: BuildKit keeps them as text
             }
             for (Instruction.KeyValue kv : i.keyValues()) {

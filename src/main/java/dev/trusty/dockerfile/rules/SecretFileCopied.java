@@ -39,7 +39,39 @@ public final class SecretFileCopied extends DockerfileRule {
 
     static boolean isSecretFile(String path) {
         String p = Paths.unquote(path);
-        String base = Paths.baseName(p).toLowerCase(Locale.ROOT);
+        return mayBeSecretFile(p) && isSecretFile(p, Paths.baseName(p).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * False for most sources ('go.mod', '.', '/out/app') without cutting their base name: an ASCII base name
+     * shorter than four characters, or whose first letter starts no name and whose last ends no extension, is
+     * no secret. Anything else (quotes left, other characters) goes on to {@link #isSecretFile(String, String)}.
+     */
+    private static boolean mayBeSecretFile(String p) {
+        if (p.isEmpty() || p.charAt(0) == '"' || p.charAt(0) == '\'') {
+            return true; // Paths.baseName unquotes once more
+        }
+        int end = p.length();
+        while (end > 1 && p.charAt(end - 1) == '/') {
+            end--;
+        }
+        int start = p.lastIndexOf('/', end - 1) + 1;
+        for (int k = start; k < end; k++) {
+            if (p.charAt(k) >= 0x80) {
+                return true; // lower-casing may change its length or letters
+            }
+        }
+        if (end - start < 4) {
+            return false;
+        }
+        char first = p.charAt(start);
+        char last = p.charAt(end - 1);
+        return NAME_STARTS.indexOf(first >= 'A' && first <= 'Z' ? first + 32 : first) >= 0
+                || EXTENSION_LAST_LETTERS.indexOf(last >= 'A' && last <= 'Z' ? last + 32 : last) >= 0;
+    }
+
+    /** The rule's judgement of the unquoted path {@code p} by its lower-case base name. */
+    static boolean isSecretFile(String p, String base) {
         if (base.length() < 4) {
             return false; // every name and extension below is at least four characters long ('.env', '.pem')
         }
@@ -78,12 +110,14 @@ public final class SecretFileCopied extends DockerfileRule {
     }
 
     private void check(LintContext ctx, List<Instruction> copies, FindingSink out) {
-        for (Instruction i : copies) {
-            if (i.args().size() < 2 || !i.heredocs().isEmpty()) {
+        for (int n = 0; n < copies.size(); n++) {
+            Instruction i = copies.get(n);
+            List<Arg> args = i.args();
+            if (args.size() < 2 || !i.heredocs().isEmpty()) {
                 continue;
             }
-            for (int at = 0, last = i.args().size() - 1; at < last; at++) {
-                Arg src = i.args().get(at);
+            for (int at = 0, last = args.size() - 1; at < last; at++) {
+                Arg src = args.get(at);
                 if (isSecretFile(src.value())) {
                     out.report(INFO, ctx.at(i, src), i.keyword().toUpperCase(Locale.ROOT) + " of '" + src.value()
                             + "' puts a credential file in a layer: use RUN --mount=type=secret instead");

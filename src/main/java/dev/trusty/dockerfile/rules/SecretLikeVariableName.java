@@ -1,27 +1,19 @@
 package dev.trusty.dockerfile.rules;
 
 import dev.trusty.core.FindingSink;
-import dev.trusty.core.Fix;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Arg;
-import dev.trusty.dockerfile.syntax.Flag;
 import dev.trusty.dockerfile.syntax.Instruction;
-import dev.trusty.dockerfile.syntax.Span;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /** DL3064: ARG or ENV named like it holds a secret (hadolint's list of words). */
 public final class SecretLikeVariableName extends DockerfileRule {
-    private static final List<String> WORDS = List.of("password", "passwd", "secret", "api_key", "apikey", "api-key",
-            "private_key", "privatekey", "private-key", "access_key", "accesskey", "auth_token", "token", "credential");
+    private static final String[] WORDS = {"password", "passwd", "secret", "api_key", "apikey", "api-key",
+            "private_key", "privatekey", "private-key", "access_key", "accesskey", "auth_token", "token", "credential"};
+    private static final WordScan SCAN = new WordScan(WORDS);
     public static final RuleInfo INFO = rule("TD064", "ARG/ENV name suggests a secret", Severity.MEDIUM)
             .hadolint("DL3064").cwe(522)
             .why("Values of ARG and ENV are visible in the image history and config.")
@@ -31,16 +23,54 @@ public final class SecretLikeVariableName extends DockerfileRule {
         super(INFO);
     }
 
+    /**
+     * Whether the name {@code s} (up to {@code end}) holds one of the words once lower-cased. An ASCII name, as
+     * good as every one, is scanned in place; any other is lower-cased as the rule always did (Locale.ROOT
+     * turns 'İ' into two characters), so the two ways agree ({@code SecretNamesTest}).
+     */
+    static boolean looksSecret(String s, int end) {
+        if (WordScan.isAscii(s, end)) {
+            return SCAN.foundIn(s, end);
+        }
+        String lower = s.substring(0, end).toLowerCase(Locale.ROOT);
+        for (String w : WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ARGs and ENVs are read in place: BuildVariables' records and lower-case names cost more than this rule
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (BuildVariables.Declared d : BuildVariables.all(ctx)) {
-            for (String w : WORDS) {
-                if (d.lowerName().contains(w)) {
-                    out.report(INFO, ctx.at(d.instruction(), SecretNameInArgOrEnv.nameSpan(d)), d.kind() + " " + d.name()
-                            + " looks like it carries a secret: use a build secret mount instead");
-                    break;
+        List<Instruction> argLines = ctx.effective("arg"); // indexed loops: no iterators
+        for (int n = 0; n < argLines.size(); n++) {
+            Instruction arg = argLines.get(n);
+            List<Arg> args = arg.args();
+            for (int k = 0; k < args.size(); k++) {
+                String text = args.get(k).value();
+                int end = WordScan.argNameEnd(text);
+                if (looksSecret(text, end)) {
+                    report(ctx, out, arg, "ARG", args.get(k), text.substring(0, end));
                 }
             }
         }
+        List<Instruction> envs = ctx.effective("env");
+        for (int n = 0; n < envs.size(); n++) {
+            Instruction env = envs.get(n);
+            List<Arg> args = env.args(); // (key, value, separator) triples, as keyValues() reads them
+            for (int k = 0; k + 2 < args.size(); k += 3) {
+                String name = args.get(k).value();
+                if (looksSecret(name, name.length())) {
+                    report(ctx, out, env, "ENV", args.get(k), name);
+                }
+            }
+        }
+    }
+
+    private static void report(LintContext ctx, FindingSink out, Instruction i, String kind, Arg nameArg, String name) {
+        out.report(INFO, ctx.at(i, SecretNameInArgOrEnv.nameSpan(kind, nameArg, name)), kind + " " + name
+                + " looks like it carries a secret: use a build secret mount instead");
     }
 }

@@ -37,34 +37,63 @@ public final class SecretNameInArgOrEnv extends DockerfileRule {
         super(INFO);
     }
 
-    static boolean looksSecret(String name, String lowerName) {
-        return mayBeSecret(lowerName) && SECRET.matcher(name).find() && !ALLOWED.matcher(name).find();
+    /** The words one of which every name {@link #SECRET} matches holds (its (?i) is ASCII-only). */
+    private static final WordScan KEYWORD_PARTS = new WordScan("key", "auth", "cred", "pass", "pword", "secret", "token");
+
+    static boolean looksSecret(String name) {
+        return SECRET.matcher(name).find() && !ALLOWED.matcher(name).find();
     }
 
     /**
-     * A cheap test every secret-looking name passes, run before the regex: each keyword holds one of these
-     * (the regex's (?i) is ASCII-only, so an ASCII match is in the lower-case name too).
+     * A cheap test every secret-looking name passes, run in place before the name is cut and the regex run:
+     * each keyword of {@link #SECRET} holds one of {@link #KEYWORD_PARTS} in ASCII letters of either case.
      */
-    private static boolean mayBeSecret(String lowerName) {
-        return lowerName.contains("key") || lowerName.contains("auth") || lowerName.contains("cred")
-                || lowerName.contains("pass") || lowerName.contains("pword") || lowerName.contains("secret")
-                || lowerName.contains("token");
+    static boolean mayBeSecret(String s, int end) {
+        return KEYWORD_PARTS.foundIn(s, end);
     }
 
+    // ARGs and ENVs are read in place: BuildVariables' records and lower-case names cost more than this rule
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (BuildVariables.Declared d : BuildVariables.all(ctx)) {
-            if (looksSecret(d.name(), d.lowerName())) {
-                out.report(INFO, ctx.at(d.instruction(), d.nameArg().span().line() == d.nameArg().span().line()
-                                ? nameSpan(d) : d.nameArg().span()),
-                        "Do not use ARG or ENV instructions for sensitive data (" + d.kind() + " \"" + d.name()
-                                + "\"): use RUN --mount=type=secret instead");
+        List<Instruction> argLines = ctx.effective("arg"); // indexed loops: no iterators
+        for (int n = 0; n < argLines.size(); n++) {
+            Instruction arg = argLines.get(n);
+            List<Arg> args = arg.args();
+            for (int k = 0; k < args.size(); k++) {
+                String text = args.get(k).value();
+                int end = WordScan.argNameEnd(text);
+                if (mayBeSecret(text, end)) {
+                    report(ctx, out, arg, "ARG", args.get(k), text.substring(0, end));
+                }
+            }
+        }
+        List<Instruction> envs = ctx.effective("env");
+        for (int n = 0; n < envs.size(); n++) {
+            Instruction env = envs.get(n);
+            List<Arg> args = env.args(); // (key, value, separator) triples, as keyValues() reads them
+            for (int k = 0; k + 2 < args.size(); k += 3) {
+                String name = args.get(k).value();
+                if (mayBeSecret(name, name.length())) {
+                    report(ctx, out, env, "ENV", args.get(k), name);
+                }
             }
         }
     }
 
+    private static void report(LintContext ctx, FindingSink out, Instruction i, String kind, Arg nameArg, String name) {
+        if (looksSecret(name)) {
+            out.report(INFO, ctx.at(i, nameSpan(kind, nameArg, name)), "Do not use ARG or ENV instructions for sensitive data ("
+                    + kind + " \"" + name + "\"): use RUN --mount=type=secret instead");
+        }
+    }
+
     static Span nameSpan(BuildVariables.Declared d) {
-        Span s = d.nameArg().span();
-        return d.kind().equals("ARG") ? new Span(s.line(), s.column(), s.line(), s.column() + d.name().length()) : s;
+        return nameSpan(d.kind(), d.nameArg(), d.name());
+    }
+
+    /** An ARG's name without its default; an ENV's key as written. */
+    static Span nameSpan(String kind, Arg nameArg, String name) {
+        Span s = nameArg.span();
+        return kind.equals("ARG") ? new Span(s.line(), s.column(), s.line(), s.column() + name.length()) : s;
     }
 }

@@ -83,11 +83,32 @@ public final class SecretValueInArgOrEnv extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        for (BuildVariables.Declared d : BuildVariables.all(ctx)) {
-            String kind = credentialKind(d.value());
-            if (kind != null) {
-                out.report(INFO, ctx.at(d.instruction(), d.valueArg()), d.kind() + " " + d.name() + " holds what looks like a "
-                        + kind + " (value not shown): revoke it and use a build secret");
+        // ARGs and ENVs are read in place (BuildVariables' records cost more than this rule), and a value is cut
+        // from its ARG or unquoted only when it is long enough to hold a credential
+        List<Instruction> argLines = ctx.effective("arg"); // indexed loops: no iterators
+        for (int n = 0; n < argLines.size(); n++) {
+            Instruction arg = argLines.get(n);
+            List<Arg> args = arg.args();
+            for (int k = 0; k < args.size(); k++) {
+                String text = args.get(k).value();
+                int eq = text.indexOf('=');
+                String kind = eq >= 0 && text.length() - eq - 1 >= SHORTEST_MATCH
+                        ? credentialKind(Variables.argDefault(text)) : null;
+                if (kind != null) {
+                    report(ctx, out, arg, args.get(k), "ARG " + text.substring(0, eq), kind);
+                }
+            }
+        }
+        List<Instruction> envs = ctx.effective("env");
+        for (int n = 0; n < envs.size(); n++) {
+            Instruction env = envs.get(n);
+            List<Arg> args = env.args(); // (key, value, separator) triples, as keyValues() reads them
+            for (int k = 1; k + 1 < args.size(); k += 3) {
+                String value = args.get(k).value();
+                String kind = value.length() >= SHORTEST_MATCH ? credentialKind(Paths.unquote(value)) : null;
+                if (kind != null) {
+                    report(ctx, out, env, args.get(k), "ENV " + args.get(k - 1).value(), kind);
+                }
             }
         }
         for (Instruction label : ctx.effective("label")) {
@@ -101,5 +122,10 @@ public final class SecretValueInArgOrEnv extends DockerfileRule {
                 }
             }
         }
+    }
+
+    private static void report(LintContext ctx, FindingSink out, Instruction i, Arg valueArg, String declared, String kind) {
+        out.report(INFO, ctx.at(i, valueArg), declared + " holds what looks like a " + kind
+                + " (value not shown): revoke it and use a build secret");
     }
 }

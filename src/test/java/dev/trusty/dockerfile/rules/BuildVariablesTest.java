@@ -59,13 +59,6 @@ class BuildVariablesTest {
     }
 
     @Test
-    void theLowerCaseNameIsMadeOnceOnRequest() {
-        BuildVariables.Declared d = declared("FROM alpine\nENV Api_Key=1\n").getFirst();
-
-        assertThat(d.lowerName()).isEqualTo("api_key").isSameAs(d.lowerName());
-    }
-
-    @Test
     void aFileWithoutArgOrEnvDeclaresNothing() {
         assertThat(declared("FROM alpine\nRUN true\n")).isEmpty();
     }

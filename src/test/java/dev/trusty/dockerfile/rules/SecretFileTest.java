@@ -3,6 +3,8 @@ package dev.trusty.dockerfile.rules;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +29,24 @@ class SecretFileTest {
                 ".env.example", "ca-bundle.pem", "cert.pem", "fullchain.pem", "key.pub.pem", "config.json", "/", "");
         for (String path : others) {
             assertThat(SecretFileCopied.isSecretFile(path)).as(path).isFalse();
+        }
+    }
+
+    /** The filter that passes most sources without cutting their base name, against the judgement by base name. */
+    @Test
+    void theInPlaceFilterAgreesWithTheBaseNameOnRandomPaths() {
+        String[] pieces = {"/", "/", ".", "id_rsa", "ID_", ".env", ".ENV", "key", ".KEY", ".pem", "cred", "entials",
+                "config.json", ".docker", "go", "app", "\"", "'", "m", "S", "x", "\u0130", "\u212A", "\u00E9", " ", "Y"};
+        Random random = new Random(209);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(6); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String path = b.toString();
+            String p = Paths.unquote(path);
+            boolean byBaseName = SecretFileCopied.isSecretFile(p, Paths.baseName(p).toLowerCase(Locale.ROOT));
+            assertThat(SecretFileCopied.isSecretFile(path)).as(path).isEqualTo(byBaseName);
         }
     }
 }

@@ -18,3 +18,10 @@ ENV PATH=/opt/bin:$PATH
 ---
 FROM debian:12
 ARG USERNAME=app
+---
+FROM debian:12
+ARG VERSION=secret_token
+---
+FROM debian:12
+# expect: TD064 col=5
+ARG Gh_ToKeN=1 MODE=x

@@ -18,3 +18,10 @@ ENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
 ---
 FROM debian:12
 ARG REPO=https://${USER}:${TOKEN}@git.example.com/x.git
+---
+FROM debian:12
+# expect: TD208
+ENV NPM_TOKEN="npm_abcdefghijklmnopqrstuvwxyz0123456789"
+---
+FROM debian:12
+ARG SHORT=glpat-

@@ -18,3 +18,10 @@ ARG DOCKER_CONTENT_TRUST
 ---
 FROM debian:12
 RUN docker pull x
+---
+FROM debian:12
+ARG DOCKER_CONTENT_TRUST_SERVER=0
+---
+FROM debian:12
+# expect: TD216
+ENV DOCKER_CONTENT_TRUST="Off"
