@@ -43,6 +43,8 @@ public final class LintContext {
      * more than 64 RUNs sets every bit of a command any RUN runs. Built on first use.
      */
     private long[] runsByCommand;
+    /** Bit id set when some RUN runs the watched command {@code id} (ids below 64), with {@link #runsByCommand}. */
+    private long commandsRun;
     /** The ONBUILD wrapping each trigger; null for the files without ONBUILD (most). */
     private Map<Instruction, Instruction> parents;
     /** The instructions (ONBUILD triggers unwrapped) by keyword id; instructions no keyword names are in {@link #other}. */
@@ -364,8 +366,17 @@ public final class LintContext {
         return mask;
     }
 
+    /** True when a RUN runs one of the watched commands whose ids (below 64) are the bits of {@code commandBits}. */
+    boolean runsAnyOf(long commandBits) {
+        if (runsByCommand == null) {
+            indexCommands();
+        }
+        return (commandsRun & commandBits) != 0;
+    }
+
     private void indexCommands() {
         long[] byId = new long[Vocabulary.commandCount()];
+        long run = 0;
         List<Instruction> runs = runs();
         for (int i = 0; i < runs.size(); i++) {
             long bit = i < Long.SIZE && runs.size() <= Long.SIZE ? 1L << i : -1L;
@@ -373,9 +384,11 @@ public final class LintContext {
                 int id = Vocabulary.command(c.name());
                 if (id >= 0 && id < byId.length) {
                     byId[id] |= bit;
+                    run |= id < Long.SIZE ? 1L << id : 0;
                 }
             }
         }
+        commandsRun = run;
         runsByCommand = byId;
     }
 

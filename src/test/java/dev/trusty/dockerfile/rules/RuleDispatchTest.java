@@ -49,6 +49,28 @@ class RuleDispatchTest {
         assertThat(PipRunRule.pipRuns(context("FROM debian:12\nRUN pipx install x && python3-config\n"))).isZero();
     }
 
+    /** A RUN rule watching one command name. */
+    private static final class Watches extends RunRule {
+        Watches(String command) {
+            super(rule("TX3", "watches " + command, Severity.LOW), command);
+        }
+
+        @Override
+        protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
+        }
+    }
+
+    @Test
+    void aCommandWhoseIdIsPastTheGatesBitsIsFoundThroughTheIndex() {
+        for (int k = 0; k < Long.SIZE; k++) {
+            Vocabulary.watch("dispatch-test-filler-" + k); // pushes the next new name's id past 63
+        }
+        Watches late = new Watches("dispatch-test-late");
+        assertThat(Vocabulary.command("dispatch-test-late")).isGreaterThanOrEqualTo(Long.SIZE);
+        assertThat(late.appliesTo(context("FROM debian:12\nRUN echo hi && dispatch-test-late x\n"))).isTrue();
+        assertThat(late.appliesTo(context("FROM debian:12\nRUN echo hi\n"))).isFalse();
+    }
+
     /** A RUN rule watching sudo, carrying the alias of the reading below. */
     private static final class WatchesSudo extends RunRule {
         WatchesSudo() {
