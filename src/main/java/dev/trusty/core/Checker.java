@@ -42,7 +42,18 @@ public final class Checker {
     public static <M> int check(Target target, List<? extends Rule<? super M>> activeRules, M model, Policy policy,
                                 Suppressor inline, List<Finding> kept, Predicate<Rule<? super M>> applies) {
         int[] suppressed = {0};
-        FindingSink sink = finding -> {
+        FindingSink sink = policySink(policy, inline, kept, suppressed);
+        for (Rule<? super M> rule : activeRules) {
+            if (applies.test(rule)) {
+                checkOne(target, rule, model, sink);
+            }
+        }
+        return suppressed[0];
+    }
+
+    /** The sink that applies {@code policy}: kept findings go to {@code kept}, suppressed ones are counted in {@code suppressed[0]}. */
+    public static FindingSink policySink(Policy policy, Suppressor inline, List<Finding> kept, int[] suppressed) {
+        return finding -> {
             Finding effective = policy.apply(finding, inline);
             if (effective == null) {
                 suppressed[0]++;
@@ -50,19 +61,17 @@ public final class Checker {
                 kept.add(effective);
             }
         };
-        for (Rule<? super M> rule : activeRules) {
-            if (!applies.test(rule)) {
-                continue;
+    }
+
+    /** Runs one rule on one model; a rule's failure (a bug, not bad input) names the rule and the target. */
+    public static <M> void checkOne(Target target, Rule<? super M> rule, M model, FindingSink sink) {
+        try {
+            rule.check(model, sink);
+        } catch (RuntimeException e) {
+            if (e instanceof InputException) {
+                throw e;
             }
-            try {
-                rule.check(model, sink);
-            } catch (RuntimeException e) {
-                if (e instanceof InputException) {
-                    throw e;
-                }
-                throw new IllegalStateException("rule " + rule.info().id() + " failed on " + target.name(), e);
-            }
+            throw new IllegalStateException("rule " + rule.info().id() + " failed on " + target.name(), e);
         }
-        return suppressed[0];
     }
 }

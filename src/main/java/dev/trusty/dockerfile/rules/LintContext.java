@@ -366,6 +366,16 @@ public final class LintContext {
         return mask;
     }
 
+    /**
+     * Splits every RUN into commands now rather than on the first rule's use (the first RUN rule's gate splits
+     * them all anyway): a linter working on several files does it for all of them in a row.
+     */
+    public void splitRuns() {
+        if (runsByCommand == null) {
+            indexCommands();
+        }
+    }
+
     /** True when a RUN runs one of the watched commands whose ids (below 64) are the bits of {@code commandBits}. */
     boolean runsAnyOf(long commandBits) {
         if (runsByCommand == null) {

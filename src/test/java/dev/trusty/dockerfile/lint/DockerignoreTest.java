@@ -22,6 +22,17 @@ class DockerignoreTest {
     }
 
     @Test
+    void anEmptyDockerignoreIgnoresNothing() throws Exception {
+        // an empty file gives the same (empty) settings as none: the linter must not look for it again and again
+        Files.writeString(dir.resolve(".dockerignore"), "");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM debian:12\nCOPY README.md /app/\n");
+        var linter = new DockerfileLinter(LintOptions.defaults());
+        assertThat(LintTestSupport.ids(linter.lint(dir.resolve("Dockerfile")).report().findings())).doesNotContain("TD113");
+        assertThat(linter.lintFiles(java.util.List.of(dir))).singleElement()
+                .satisfies(r -> assertThat(LintTestSupport.ids(r.report().findings())).doesNotContain("TD113"));
+    }
+
+    @Test
     void aDockerfileSpecificIgnoreFileWins() throws Exception {
         Files.writeString(dir.resolve(".dockerignore"), "*.md\n");
         Files.writeString(dir.resolve("api.Dockerfile.dockerignore"), "*.txt\n");
