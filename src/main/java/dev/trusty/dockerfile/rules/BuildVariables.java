@@ -17,6 +17,37 @@ final class BuildVariables {
     record Declared(Instruction instruction, String kind, String name, String value, Arg nameArg, Arg valueArg) {
     }
 
+    /** What a rule does with one ARG word or ENV key, read in place by {@link #eachDeclaration}. */
+    interface Declaration {
+        /**
+         * @param i    the ARG or ENV (an ONBUILD trigger as the instruction it wraps)
+         * @param arg  true for an ARG: {@code args.get(k)} is {@code NAME[=default]}; false for an ENV:
+         *             {@code args.get(k)} is a key and {@code args.get(k + 1)} its value, as written
+         */
+        void at(Instruction i, boolean arg, List<Arg> args, int k);
+    }
+
+    /**
+     * Hands every ARG word, then every ENV key, to {@code each}, without the records of {@link #all}: rules
+     * that read each name or value once cost less this way than the memo they would be first to build.
+     */
+    static void eachDeclaration(LintContext ctx, Declaration each) {
+        List<Instruction> argLines = ctx.effective("arg"); // indexed loops: no iterators
+        for (int n = 0; n < argLines.size(); n++) {
+            List<Arg> args = argLines.get(n).args();
+            for (int k = 0; k < args.size(); k++) {
+                each.at(argLines.get(n), true, args, k);
+            }
+        }
+        List<Instruction> envs = ctx.effective("env");
+        for (int n = 0; n < envs.size(); n++) {
+            List<Arg> args = envs.get(n).args(); // (key, value, separator) triples, as keyValues() reads them
+            for (int k = 0; k + 2 < args.size(); k += 3) {
+                each.at(envs.get(n), false, args, k);
+            }
+        }
+    }
+
     /** Every ARG and ENV declaration of the file, computed once per file for all the rules that read them. */
     static List<Declared> all(LintContext ctx) {
         return ctx.memo(BuildVariables.class, BuildVariables::declarations);

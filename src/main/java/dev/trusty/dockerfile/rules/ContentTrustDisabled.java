@@ -1,22 +1,14 @@
 package dev.trusty.dockerfile.rules;
 
 import dev.trusty.core.FindingSink;
-import dev.trusty.core.Fix;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Arg;
-import dev.trusty.dockerfile.syntax.Flag;
 import dev.trusty.dockerfile.syntax.Instruction;
-import dev.trusty.dockerfile.syntax.Span;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** DOCKER_CONTENT_TRUST turned off in ENV or ARG. */
 public final class ContentTrustDisabled extends DockerfileRule {
@@ -34,28 +26,14 @@ public final class ContentTrustDisabled extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        // ARGs and ENVs are read in place: BuildVariables' records cost more than this rule
-        List<Instruction> argLines = ctx.effective("arg"); // indexed loops: no iterators
-        for (int n = 0; n < argLines.size(); n++) {
-            Instruction arg = argLines.get(n);
-            List<Arg> args = arg.args();
-            for (int k = 0; k < args.size(); k++) {
-                String text = args.get(k).value();
-                if (text.startsWith(NAME) && WordScan.argNameEnd(text) == NAME.length()) {
-                    report(ctx, out, arg, "ARG", args.get(k), Variables.argDefault(text));
-                }
+        BuildVariables.eachDeclaration(ctx, (i, arg, args, k) -> {
+            String text = args.get(k).value();
+            if (arg && text.startsWith(NAME) && WordScan.argNameEnd(text) == NAME.length()) {
+                report(ctx, out, i, "ARG", args.get(k), Variables.argDefault(text));
+            } else if (!arg && text.equals(NAME)) {
+                report(ctx, out, i, "ENV", args.get(k + 1), Paths.unquote(args.get(k + 1).value()));
             }
-        }
-        List<Instruction> envs = ctx.effective("env");
-        for (int n = 0; n < envs.size(); n++) {
-            Instruction env = envs.get(n);
-            List<Arg> args = env.args(); // (key, value, separator) triples, as keyValues() reads them
-            for (int k = 0; k + 2 < args.size(); k += 3) {
-                if (args.get(k).value().equals(NAME)) {
-                    report(ctx, out, env, "ENV", args.get(k + 1), Paths.unquote(args.get(k + 1).value()));
-                }
-            }
-        }
+        });
         List<Instruction> runs = ctx.runs();
         for (int k = 0; k < runs.size(); k++) {
             List<ShellCommand> commands = ctx.commands(k); // by position: no lookup of the RUN's commands

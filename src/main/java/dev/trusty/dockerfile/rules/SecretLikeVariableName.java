@@ -6,7 +6,6 @@ import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Arg;
 import dev.trusty.dockerfile.syntax.Instruction;
 
-import java.util.List;
 import java.util.Locale;
 
 /** DL3064: ARG or ENV named like it holds a secret (hadolint's list of words). */
@@ -41,32 +40,15 @@ public final class SecretLikeVariableName extends DockerfileRule {
         return false;
     }
 
-    // ARGs and ENVs are read in place: BuildVariables' records and lower-case names cost more than this rule
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        List<Instruction> argLines = ctx.effective("arg"); // indexed loops: no iterators
-        for (int n = 0; n < argLines.size(); n++) {
-            Instruction arg = argLines.get(n);
-            List<Arg> args = arg.args();
-            for (int k = 0; k < args.size(); k++) {
-                String text = args.get(k).value();
-                int end = WordScan.argNameEnd(text);
-                if (looksSecret(text, end)) {
-                    report(ctx, out, arg, "ARG", args.get(k), text.substring(0, end));
-                }
+        BuildVariables.eachDeclaration(ctx, (i, arg, args, k) -> {
+            String text = args.get(k).value();
+            int end = arg ? WordScan.argNameEnd(text) : text.length();
+            if (looksSecret(text, end)) {
+                report(ctx, out, i, arg ? "ARG" : "ENV", args.get(k), text.substring(0, end));
             }
-        }
-        List<Instruction> envs = ctx.effective("env");
-        for (int n = 0; n < envs.size(); n++) {
-            Instruction env = envs.get(n);
-            List<Arg> args = env.args(); // (key, value, separator) triples, as keyValues() reads them
-            for (int k = 0; k + 2 < args.size(); k += 3) {
-                String name = args.get(k).value();
-                if (looksSecret(name, name.length())) {
-                    report(ctx, out, env, "ENV", args.get(k), name);
-                }
-            }
-        }
+        });
     }
 
     private static void report(LintContext ctx, FindingSink out, Instruction i, String kind, Arg nameArg, String name) {

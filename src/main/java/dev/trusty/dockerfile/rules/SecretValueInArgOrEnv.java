@@ -1,21 +1,12 @@
 package dev.trusty.dockerfile.rules;
 
 import dev.trusty.core.FindingSink;
-import dev.trusty.core.Fix;
 import dev.trusty.core.RuleInfo;
 import dev.trusty.core.Severity;
 import dev.trusty.dockerfile.syntax.Arg;
-import dev.trusty.dockerfile.syntax.Flag;
 import dev.trusty.dockerfile.syntax.Instruction;
-import dev.trusty.dockerfile.syntax.Span;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A value in ENV, ARG or LABEL that has the shape of a real credential (provider token formats). */
@@ -83,34 +74,24 @@ public final class SecretValueInArgOrEnv extends DockerfileRule {
 
     @Override
     public void check(LintContext ctx, FindingSink out) {
-        // ARGs and ENVs are read in place (BuildVariables' records cost more than this rule), and a value is cut
-        // from its ARG or unquoted only when it is long enough to hold a credential
-        List<Instruction> argLines = ctx.effective("arg"); // indexed loops: no iterators
-        for (int n = 0; n < argLines.size(); n++) {
-            Instruction arg = argLines.get(n);
-            List<Arg> args = arg.args();
-            for (int k = 0; k < args.size(); k++) {
-                String text = args.get(k).value();
+        // a value is cut from its ARG or unquoted only when it is long enough to hold a credential
+        BuildVariables.eachDeclaration(ctx, (i, arg, args, k) -> {
+            String text = args.get(k).value();
+            if (arg) {
                 int eq = text.indexOf('=');
                 String kind = eq >= 0 && text.length() - eq - 1 >= SHORTEST_MATCH
                         ? credentialKind(Variables.argDefault(text)) : null;
                 if (kind != null) {
-                    report(ctx, out, arg, args.get(k), "ARG " + text.substring(0, eq), kind);
+                    report(ctx, out, i, args.get(k), "ARG " + text.substring(0, eq), kind);
                 }
-            }
-        }
-        List<Instruction> envs = ctx.effective("env");
-        for (int n = 0; n < envs.size(); n++) {
-            Instruction env = envs.get(n);
-            List<Arg> args = env.args(); // (key, value, separator) triples, as keyValues() reads them
-            for (int k = 1; k + 1 < args.size(); k += 3) {
-                String value = args.get(k).value();
+            } else {
+                String value = args.get(k + 1).value();
                 String kind = value.length() >= SHORTEST_MATCH ? credentialKind(Paths.unquote(value)) : null;
                 if (kind != null) {
-                    report(ctx, out, env, args.get(k), "ENV " + args.get(k - 1).value(), kind);
+                    report(ctx, out, i, args.get(k + 1), "ENV " + text, kind);
                 }
             }
-        }
+        });
         for (Instruction label : ctx.effective("label")) {
             // the values of the (key, value, separator) triples, read in place as keyValues() reads them
             List<Arg> args = label.args();
