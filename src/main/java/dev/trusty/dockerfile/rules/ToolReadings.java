@@ -38,7 +38,7 @@ public final class ToolReadings extends DockerfileRule {
     private final Map<Set<String>, RuleInfo> narrowed = new ConcurrentHashMap<>();
     /**
      * By the set of readings (bit k: the k-th) reporting a line: the info of our finding there, and of theirs
-     * alone. Filled on first use; a race only computes the same immutable info twice.
+     * alone, filled on first use.
      */
     private final RuleInfo[] confirmed;
     private final RuleInfo[] readingOnly;
@@ -228,13 +228,19 @@ public final class ToolReadings extends DockerfileRule {
         return aliases;
     }
 
+    /** {@code cache[mask]}, computed on first use (a race only computes the same immutable info twice). */
+    private static RuleInfo cached(RuleInfo[] cache, long mask, java.util.function.LongFunction<RuleInfo> compute) {
+        RuleInfo info = cache[(int) mask];
+        if (info == null) {
+            info = compute.apply(mask);
+            cache[(int) mask] = info;
+        }
+        return info;
+    }
+
     /** The info for a line only readings report: the rule's own tools' aliases dropped but theirs. */
     private RuleInfo onlyReadBy(long mask) {
-        RuleInfo cached = readingOnly[(int) mask];
-        if (cached == null) {
-            readingOnly[(int) mask] = cached = computeOnlyReadBy(mask);
-        }
-        return cached;
+        return cached(readingOnly, mask, this::computeOnlyReadBy);
     }
 
     private RuleInfo computeOnlyReadBy(long mask) {
@@ -249,11 +255,7 @@ public final class ToolReadings extends DockerfileRule {
 
     /** The rule's info for a line the readings in {@code mask} report: without the others' aliases. */
     private RuleInfo confirmedBy(long mask) {
-        RuleInfo cached = confirmed[(int) mask];
-        if (cached == null) {
-            confirmed[(int) mask] = cached = computeConfirmedBy(mask);
-        }
-        return cached;
+        return cached(confirmed, mask, this::computeConfirmedBy);
     }
 
     private RuleInfo computeConfirmedBy(long mask) {
