@@ -68,27 +68,14 @@ public final class SetuidBit extends RunRule {
         return i < end ? i : -1;
     }
 
-    /** {@code c.operands().getFirst()}, read in place: most chmods are no finding, so no operand list for them. */
-    private static String firstOperand(ShellCommand c) {
-        boolean afterDashDash = false;
-        for (ShellWord w : c.args()) {
-            String t = w.text();
-            if (afterDashDash || !w.isFlag()) {
-                return t;
-            }
-            afterDashDash = t.equals("--");
-        }
-        return null;
-    }
-
     @Override
     protected void checkRun(LintContext ctx, Instruction run, List<ShellCommand> commands, FindingSink out) {
         for (ShellCommand c : commands) {
             if (!c.is("chmod")) {
                 continue;
             }
-            String mode = firstOperand(c);
-            if (mode != null && addsSpecialBit(mode)) {
+            ShellWord mode = c.firstOperand(); // most chmods are no finding: no operand list for them
+            if (mode != null && addsSpecialBit(mode.text())) {
                 List<ShellWord> ops = c.operands();
                 String target = ops.size() > 1 ? ops.get(1).text() : "files";
                 out.report(INFO, ctx.at(run, c), "chmod " + ops.getFirst().text() + " sets the setuid/setgid bit on " + target);

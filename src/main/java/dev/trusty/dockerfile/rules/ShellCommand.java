@@ -189,4 +189,17 @@ public record ShellCommand(ShellWord nameWord, List<ShellWord> args, List<String
     public List<ShellWord> operands() {
         return operands(Set.of());
     }
+
+    /** {@code operands().getFirst()} without building the list (null when there is none): most callers stop there. */
+    public ShellWord firstOperand() {
+        boolean afterDashDash = false;
+        for (int i = 0; i < args.size(); i++) {
+            ShellWord w = args.get(i);
+            if (afterDashDash || !w.isFlag()) {
+                return w;
+            }
+            afterDashDash = w.textIs("--");
+        }
+        return null;
+    }
 }

@@ -83,6 +83,24 @@ class ShellWordTest {
     }
 
     @Test
+    void theFirstOperandIsTheFirstOfTheOperands() {
+        Random random = new Random(13);
+        int found = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder("chmod ");
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            for (ShellCommand c : parse(text.toString()).commands()) {
+                List<ShellWord> operands = c.operands();
+                assertThat(c.firstOperand()).as(text.toString()).isSameAs(operands.isEmpty() ? null : operands.getFirst());
+                found += operands.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(found).isGreaterThan(1_000); // the random commands have operands, and often none
+    }
+
+    @Test
     void uncutWordsAnswerAsTheirTexts() {
         Random random = new Random(11);
         int plainWords = 0;
